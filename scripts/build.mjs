@@ -1,0 +1,82 @@
+// @ts-check
+/**
+ * Builds the Apps Script project into dist/ (or --outdir DIR):
+ * - Code.js: one readable ES2019 IIFE bundle of src/server/main.ts, followed by one top-level
+ *   `function` per export of that module, because Apps Script (menus, triggers,
+ *   google.script.run) can only call top-level functions;
+ * - appsscript.json: the manifest, copied.
+ */
+import * as esbuild from "esbuild";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ENTRY = path.join(root, "src/server/main.ts");
+const GLOBAL_NAME = "VitableRosterSync";
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  entryPoints: [ENTRY],
+  bundle: true,
+  target: "es2019",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  write: false,
+  logLevel: "silent",
+};
+
+/**
+ * The entry module's export names. esbuild only reports exports for ESM output, so a second,
+ * unwritten ESM build supplies them: the list can never drift from the source.
+ * @returns {Promise<string[]>}
+ */
+async function entryPointNames() {
+  const result = await esbuild.build({ ...common, format: "esm", metafile: true, outdir: "esm" });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  if (!output) throw new Error("esbuild reported no output for the entry module");
+  return [...output.exports].sort();
+}
+
+/** @param {string} name */
+function topLevelStub(name) {
+  return `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`;
+}
+
+/**
+ * @param {{ outdir?: string }} [options]
+ * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number }>}
+ */
+export async function build({ outdir = path.join(root, "dist") } = {}) {
+  const [names, bundle] = await Promise.all([
+    entryPointNames(),
+    esbuild.build({ ...common, format: "iife", globalName: GLOBAL_NAME, minify: false, charset: "utf8" }),
+  ]);
+  const file = bundle.outputFiles?.[0];
+  if (!file) throw new Error("esbuild produced no bundle");
+  const code = [
+    "// Vitable Roster Sync: built by scripts/build.mjs from src/server/main.ts. Do not edit.\n",
+    file.text,
+    "\n// Entry points Apps Script calls by name.\n",
+    ...names.map(topLevelStub),
+  ].join("");
+
+  await mkdir(outdir, { recursive: true });
+  const codePath = path.join(outdir, "Code.js");
+  await writeFile(codePath, code);
+  await copyFile(path.join(root, "appsscript.json"), path.join(outdir, "appsscript.json"));
+  return { codePath, entryPoints: names, bytes: Buffer.byteLength(code) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf("--outdir");
+  const outdir = i > 0 ? path.resolve(process.argv[i + 1] ?? "") : undefined;
+  build({ outdir }).then(
+    ({ codePath, entryPoints, bytes }) =>
+      console.log(`${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}`),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,23 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+
+export interface BuiltBundle {
+  dir: string;
+  code: string;
+  manifest: unknown;
+}
+
+/** Runs the real build (scripts/build.mjs) into a fresh temporary folder. */
+export function buildBundle(): BuiltBundle {
+  const dir = mkdtempSync(path.join(tmpdir(), "vitable-bundle-"));
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--outdir", dir], { stdio: "pipe" });
+  return {
+    dir,
+    code: readFileSync(path.join(dir, "Code.js"), "utf8"),
+    manifest: JSON.parse(readFileSync(path.join(dir, "appsscript.json"), "utf8")),
+  };
+}
