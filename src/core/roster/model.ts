@@ -1,4 +1,6 @@
+import type { Plan } from "../../vitable/apiSchemas";
 import type { Member, MemberField } from "../../vitable/memberSchema";
+import type { SheetStatus } from "../sync/sheetStatus";
 
 /** A cell as `Range.getValues()` returns it: `''` for an empty cell. */
 export type CellValue = string | number | boolean | Date;
@@ -9,8 +11,9 @@ export interface ColumnMap {
   fields: Partial<Record<MemberField, number>>;
   /** Header text as the user wrote it, per recognised field, for messages ("Emp ID is empty."). */
   labels: Partial<Record<MemberField, string>>;
-  /** The optional include column (Include / Active / Sync). */
+  /** The optional include column (Include / Active / Sync), and its header as the user wrote it. */
   include: number | null;
+  includeLabel: string | null;
   /** The add-on's own status columns, when present. */
   status: { status: number | null; message: number | null; syncedAt: number | null };
 }
@@ -43,7 +46,8 @@ export interface Repair {
   message: string;
 }
 
-export type RowStatus = "Ready" | "Invalid" | "Excluded";
+/** The statuses reading a tab can give a row; syncing gives the others. */
+export type RowStatus = Extract<SheetStatus, "Ready" | "Invalid" | "Excluded">;
 
 export interface RowOutcome {
   /** 1-based sheet row number. */
@@ -75,16 +79,10 @@ export interface Roster {
 
 export type ReadRosterResult = { ok: true; roster: Roster } | { ok: false; problem: HeaderProblem };
 
-/** A plan from `GET /v1/plans`, as the roster engine needs it. */
-export interface PlanOption {
-  id: string;
-  name: string;
-}
-
 /** Everything reading a roster depends on besides the cells. */
 export interface RosterContext {
   /** The organization's plans: a Plan cell may hold an ID or a name. */
-  plans: readonly PlanOption[];
+  plans: readonly Plan[];
   /** The spreadsheet's IANA time zone; `Date` cells are read as calendar dates there. */
   timeZone: string;
   /** Today in the spreadsheet's time zone, `YYYY-MM-DD` (birth dates may not be later). */

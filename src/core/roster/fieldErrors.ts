@@ -1,0 +1,13 @@
+import type { MemberField } from "../../vitable/memberSchema";
+import type { ColumnMap, FieldError } from "./model";
+
+/** A problem with one cell, as a sentence that starts with the column as the user named it. */
+export function fieldError(field: MemberField, column: string, predicate: string): FieldError {
+  return { field, column, message: `${column} ${predicate}.` };
+}
+
+/** The errors in the order of their columns, left to right, as the user reads the row. */
+export function inColumnOrder(errors: readonly FieldError[], columns: ColumnMap): FieldError[] {
+  const position = (error: FieldError) => columns.fields[error.field] ?? Infinity;
+  return [...errors].sort((a, b) => position(a) - position(b));
+}

@@ -1,0 +1,124 @@
+import type { Roster, RowOutcome } from "../roster/model";
+import { acceptedMemberOf, type AcceptedMember, type AcceptedRoster } from "./acceptedRoster";
+
+/** A person on a row of the tab. */
+export interface RowPerson {
+  referenceId: string;
+  name: string;
+  row: number;
+}
+
+export interface ChangedMember extends RowPerson {
+  /** The name in the last accepted roster: a different one may mean a reference ID was reused. */
+  previousName: string;
+}
+
+export type RemovalReason =
+  | { kind: "notInTab" }
+  | { kind: "excluded"; row: number }
+  | { kind: "invalid"; row: number; problem: string };
+
+/** Someone in the last accepted roster whom this sync would leave out, so Vitable removes them. */
+export interface Removal {
+  referenceId: string;
+  /** The name in the last accepted roster, which is the person Vitable holds. */
+  name: string;
+  reason: RemovalReason;
+}
+
+/** A row that is not sent. */
+export interface UnsentRow {
+  row: number;
+  referenceId: string | null;
+  name: string;
+  /** Leaving it out removes someone: its reference ID is in the last accepted roster and no other row sends it. */
+  removes: boolean;
+}
+
+export interface InvalidRow extends UnsentRow {
+  /** The row's Vitable Message: which fields are wrong and why. */
+  problem: string;
+}
+
+/**
+ * What a sync of this tab would change in Vitable. Every row falls in exactly one of added,
+ * changed, unchanged, excluded and invalid; `removed` lists everyone the sync would remove,
+ * including the people of excluded and invalid rows.
+ */
+export interface RosterDiff {
+  /** What the tab is compared with; null when there is no record, and then nothing counts as changed or removed. */
+  lastAccepted: AcceptedRoster | null;
+  /** The members this sync sends, in sheet order, as they will be recorded once Vitable accepts them. */
+  submitted: AcceptedMember[];
+  added: RowPerson[];
+  changed: ChangedMember[];
+  unchanged: RowPerson[];
+  removed: Removal[];
+  excluded: UnsentRow[];
+  invalid: InvalidRow[];
+}
+
+export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null): RosterDiff {
+  const acceptedById = new Map<string, AcceptedMember>();
+  for (const member of lastAccepted?.members ?? []) acceptedById.set(member.referenceId, member);
+
+  const diff: RosterDiff = {
+    lastAccepted,
+    submitted: [],
+    added: [],
+    changed: [],
+    unchanged: [],
+    removed: [],
+    excluded: [],
+    invalid: [],
+  };
+
+  // Sent reference IDs first: an unsent row removes its person only if no other row sends them.
+  const sent = new Set<string>();
+  const unsentRows: RowOutcome[] = [];
+  for (const row of roster.rows) {
+    if (row.status !== "Ready" || row.member === null) {
+      unsentRows.push(row);
+      continue;
+    }
+    const submitted = acceptedMemberOf(row.name, row.member);
+    sent.add(submitted.referenceId);
+    diff.submitted.push(submitted);
+    const person: RowPerson = { referenceId: submitted.referenceId, name: row.name, row: row.row };
+    const previous = acceptedById.get(submitted.referenceId);
+    if (previous === undefined) diff.added.push(person);
+    else if (previous.fingerprint !== submitted.fingerprint) diff.changed.push({ ...person, previousName: previous.name });
+    else diff.unchanged.push(person);
+  }
+
+  const firstUnsentRowOf = new Map<string, RowOutcome>();
+  for (const row of unsentRows) {
+    const { referenceId } = row;
+    const removes = referenceId !== null && acceptedById.has(referenceId) && !sent.has(referenceId);
+    if (removes && !firstUnsentRowOf.has(referenceId)) firstUnsentRowOf.set(referenceId, row);
+    const unsent: UnsentRow = { row: row.row, referenceId, name: row.name, removes };
+    if (row.status === "Excluded") diff.excluded.push(unsent);
+    else diff.invalid.push({ ...unsent, problem: row.message });
+  }
+
+  for (const member of lastAccepted?.members ?? []) {
+    if (sent.has(member.referenceId)) continue;
+    const row = firstUnsentRowOf.get(member.referenceId);
+    const reason: RemovalReason =
+      row === undefined
+        ? { kind: "notInTab" }
+        : row.status === "Excluded"
+          ? { kind: "excluded", row: row.row }
+          : { kind: "invalid", row: row.row, problem: row.message };
+    diff.removed.push({ referenceId: member.referenceId, name: member.name, reason });
+  }
+  return diff;
+}
+
+/**
+ * Whether sending this tab would change what Vitable holds: a scheduled run skips tabs where it
+ * would not. Without a record nobody can tell, so it would.
+ */
+export function changesVitable(diff: RosterDiff): boolean {
+  return diff.lastAccepted === null || diff.added.length + diff.changed.length + diff.removed.length > 0;
+}

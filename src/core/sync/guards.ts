@@ -1,0 +1,231 @@
+import * as z from "zod";
+import type { ReadRosterResult } from "../roster/model";
+import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
+import { diffRoster, type Removal, type RosterDiff } from "./diff";
+import { countOf, describePerson, listInSentence } from "./people";
+
+/**
+ * The safety guards of a sync (product.md §2): a sync replaces the group's whole roster, so
+ * every way it could remove people by accident needs a person's confirmation in an
+ * interactive run and stops a scheduled run, which has nobody to ask.
+ */
+
+/** A tab's removal brake: removing max(minimum, ceil(percent % of the last accepted roster)) people or more needs a confirmation. */
+export const removalBrakeSchema = z.object({
+  minimum: z.int().min(1),
+  percent: z.number().min(0).max(100),
+});
+
+export type RemovalBrake = z.infer<typeof removalBrakeSchema>;
+
+export const DEFAULT_REMOVAL_BRAKE: RemovalBrake = { minimum: 3, percent: 10 };
+
+export type SyncMode = "interactive" | "scheduled";
+
+export type Guard = "rosterUnreadable" | "noLastAccepted" | "emptyRoster" | "removalBrake" | "invalidRowRemoves";
+
+/** What a person types to send an empty roster on purpose. */
+export const EMPTY_ROSTER_PHRASE = "REMOVE EVERYONE";
+
+export type ConfirmWith = { kind: "button" } | { kind: "typed"; phrase: string };
+
+/** A question for the person running the sync; the sentence may name people, so it is shown, never logged. */
+export interface Confirmation {
+  guard: Guard;
+  message: string;
+  /** Everyone the confirmation is about, for the full list next to the sentence. */
+  people: Removal[];
+  confirmWith: ConfirmWith;
+}
+
+/** Why a sync did not run. The sentence names no one, so it also goes into the log and emails. */
+export interface Block {
+  guard: Guard;
+  message: string;
+  /** The people concerned, for the sidebar. */
+  people: Removal[];
+}
+
+export type SyncDecision =
+  | { kind: "proceed" }
+  | { kind: "confirm"; confirmations: Confirmation[] }
+  | { kind: "blocked"; blocks: Block[] };
+
+/** The diff of a readable tab (null when the tab could not be read) and whether the sync may go ahead. */
+export interface SyncPlan {
+  diff: RosterDiff | null;
+  decision: SyncDecision;
+}
+
+export interface SyncPlanOptions {
+  /** The group the tab is linked to now. */
+  groupId: string;
+  mode: SyncMode;
+  brake: RemovalBrake;
+}
+
+/** How many removals set off the brake for a last accepted roster of `acceptedCount` members. */
+export function removalBrakeLimit(brake: RemovalBrake, acceptedCount: number): number {
+  return Math.max(brake.minimum, Math.ceil((brake.percent * acceptedCount) / 100));
+}
+
+const SPACES = /\s+/g;
+
+/** Case, surrounding spaces and repeated spaces do not matter; the words do. */
+export function matchesTypedPhrase(phrase: string, typed: string): boolean {
+  return typed.trim().replace(SPACES, " ").toUpperCase() === phrase.toUpperCase();
+}
+
+/** A guard that applies, with what to say in either mode. */
+interface Concern {
+  guard: Guard;
+  confirm: string;
+  block: string;
+  people: Removal[];
+  confirmWith: ConfirmWith;
+}
+
+const BUTTON: ConfirmWith = { kind: "button" };
+
+export function planSync(read: ReadRosterResult, accepted: AcceptedRoster | null, options: SyncPlanOptions): SyncPlan {
+  if (!read.ok) {
+    // Nothing to confirm: without the header row or the required columns no member can be read.
+    return {
+      diff: null,
+      decision: { kind: "blocked", blocks: [{ guard: "rosterUnreadable", message: read.problem.message, people: [] }] },
+    };
+  }
+  const diff = diffRoster(read.roster, lastAcceptedFor(accepted, options.groupId));
+  const concerns = concernsOf(diff, options.brake);
+  if (concerns.length === 0) return { diff, decision: { kind: "proceed" } };
+  if (options.mode === "scheduled") {
+    return {
+      diff,
+      decision: {
+        kind: "blocked",
+        blocks: concerns.map(({ guard, block, people }) => ({ guard, message: block, people })),
+      },
+    };
+  }
+  return {
+    diff,
+    decision: {
+      kind: "confirm",
+      confirmations: concerns.map(({ guard, confirm, people, confirmWith }) => ({ guard, message: confirm, people, confirmWith })),
+    },
+  };
+}
+
+function concernsOf(diff: RosterDiff, brake: RemovalBrake): Concern[] {
+  const concerns: Concern[] = [];
+  if (diff.submitted.length === 0) {
+    // Its typed confirmation already says that everyone goes, which covers the brake and a missing record.
+    concerns.push(emptyRosterConcern(diff));
+  } else {
+    if (diff.lastAccepted === null) concerns.push(NO_LAST_ACCEPTED);
+    const brakeConcern = removalBrakeConcern(diff, brake);
+    if (brakeConcern) concerns.push(brakeConcern);
+  }
+  const invalidConcern = invalidRowConcern(diff.removed);
+  if (invalidConcern) concerns.push(invalidConcern);
+  return concerns;
+}
+
+const NO_LAST_ACCEPTED: Concern = {
+  guard: "noLastAccepted",
+  confirm:
+    "There is no record of an earlier sync of this tab to its Vitable group, so the add-on cannot show who the group " +
+    "already holds. Anyone in the group who is not in this tab will be removed and lose their coverage. Confirm only " +
+    "if this tab lists everyone who should stay in the group.",
+  block:
+    "The scheduled sync did not run because there is no record of an earlier sync of this tab to its Vitable group, " +
+    "so it cannot tell who would be removed. Sync once by hand from the menu; later scheduled syncs will then run.",
+  people: [],
+  confirmWith: BUTTON,
+};
+
+function emptyRosterConcern(diff: RosterDiff): Concern {
+  const unsent: string[] = [];
+  if (diff.invalid.length > 0) unsent.push(`${countOf(diff.invalid.length, "row is", "rows are")} invalid`);
+  if (diff.excluded.length > 0) unsent.push(`${countOf(diff.excluded.length, "row is", "rows are")} excluded`);
+  const why = unsent.length > 0 ? ` (${unsent.join(" and ")})` : " (it has no member rows)";
+  const held = diff.lastAccepted?.members.length ?? 0;
+  const everyone = held > 1 ? `all ${held} people in` : held === 1 ? "the 1 person in" : "everyone in";
+  return {
+    guard: "emptyRoster",
+    confirm:
+      `This tab has no members to send${why}. Syncing it would remove ${everyone} the Vitable group and end their ` +
+      `coverage. To do that on purpose, type ${EMPTY_ROSTER_PHRASE}.`,
+    block:
+      `The scheduled sync did not run because this tab has no members to send${why}, and sending none would remove ` +
+      `${everyone} the Vitable group. Scheduled syncs never do that: fix the tab, or sync by hand if everyone should be removed.`,
+    people: diff.removed,
+    confirmWith: { kind: "typed", phrase: EMPTY_ROSTER_PHRASE },
+  };
+}
+
+function removalBrakeConcern(diff: RosterDiff, brake: RemovalBrake): Concern | null {
+  if (diff.lastAccepted === null) return null;
+  const held = diff.lastAccepted.members.length;
+  const limit = removalBrakeLimit(brake, held);
+  const removing = diff.removed.length;
+  if (removing < limit) return null;
+  const extent = `${removing} of the ${countOf(held, "person", "people")} in the Vitable group, which reaches the safety limit of ${countOf(limit, "removal", "removals")}`;
+  return {
+    guard: "removalBrake",
+    confirm:
+      `This sync would remove ${extent}: ${listInSentence(diff.removed, describePerson)}. They would lose their ` +
+      "coverage. Confirm only if all of them should be removed.",
+    block: `The scheduled sync did not run because it would remove ${extent}. Check the tab, then sync by hand to confirm the removals.`,
+    people: diff.removed,
+    confirmWith: BUTTON,
+  };
+}
+
+interface InvalidRowRemoval {
+  removal: Removal;
+  row: number;
+  problem: string;
+}
+
+const SHOWN_PROBLEMS = 5;
+
+function invalidRowConcern(removed: Removal[]): Concern | null {
+  const removals: InvalidRowRemoval[] = [];
+  for (const removal of removed) {
+    if (removal.reason.kind === "invalid") removals.push({ removal, row: removal.reason.row, problem: removal.reason.problem });
+  }
+  if (removals.length === 0) return null;
+  const rows = listInSentence(removals, ({ row }) => String(row));
+  const people = removals.map(({ removal }) => removal);
+  const first = removals[0] as InvalidRowRemoval;
+  if (removals.length === 1) {
+    return {
+      guard: "invalidRowRemoves",
+      confirm:
+        `${describePerson(first.removal)} is in the Vitable group now but would be removed, because row ${first.row} ` +
+        `has a problem and will not be sent: ${first.problem} Fix the row and sync again, or confirm to remove them.`,
+      block:
+        `The scheduled sync did not run because row ${first.row} has a problem, and leaving it out would remove a person ` +
+        "who is in the Vitable group now. Fix the row and the next scheduled sync will run.",
+      people,
+      confirmWith: BUTTON,
+    };
+  }
+  const shown = removals
+    .slice(0, SHOWN_PROBLEMS)
+    .map(({ removal, row, problem }) => `Row ${row}, ${describePerson(removal)}: ${problem}`);
+  const rest = removals.length - shown.length;
+  if (rest > 0) shown.push(`${countOf(rest, "more row has a problem", "more rows have problems")} too.`);
+  return {
+    guard: "invalidRowRemoves",
+    confirm:
+      `${removals.length} people who are in the Vitable group now would be removed, because their rows have problems ` +
+      `and will not be sent. ${shown.join(" ")} Fix these rows and sync again, or confirm to remove them.`,
+    block:
+      `The scheduled sync did not run because rows ${rows} have problems, and leaving them out would remove ` +
+      `${removals.length} people who are in the Vitable group now. Fix those rows and the next scheduled sync will run.`,
+    people,
+    confirmWith: BUTTON,
+  };
+}

@@ -1,0 +1,138 @@
+import * as z from "zod";
+
+/**
+ * The bodies the add-on exchanges with the Vitable Connect API (vitable-api.md §2, §5.2, §6),
+ * except the member sync payload, which lives in memberSchema.ts. Unknown extra fields are
+ * dropped, never rejected, so Vitable can add fields without breaking the add-on.
+ */
+
+/** Vitable writes UTC timestamps both as `…Z` and as `…+00:00`. */
+const timestampSchema = z.iso.datetime({ offset: true });
+
+/** Fields the SDK types allow to be null or absent, read as null either way. */
+function orNull<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? null);
+}
+
+const MAX_GROUP_TEXT = 255;
+
+/** Group name and external reference ID rules; messages are predicates placed after the field's label. */
+const groupText = z
+  .string()
+  .min(1, { error: "is empty" })
+  .max(MAX_GROUP_TEXT, { error: `is longer than ${MAX_GROUP_TEXT} characters` });
+
+export const planSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+
+export const groupSchema = z.object({
+  id: z.string().min(1),
+  // The onboarding guide's abbreviated create response leaves it out.
+  organization_id: orNull(z.string()),
+  name: z.string(),
+  // Optional in the Groups concept page, so groups created outside the add-on may lack it.
+  external_reference_id: orNull(z.string()),
+  created_at: orNull(timestampSchema),
+  updated_at: orNull(timestampSchema),
+});
+
+export type Group = z.infer<typeof groupSchema>;
+
+export const paginationSchema = z.object({
+  page: z.int().nonnegative(),
+  limit: z.int().nonnegative(),
+  total: z.int().nonnegative(),
+  total_pages: z.int().nonnegative(),
+});
+
+export type Pagination = z.infer<typeof paginationSchema>;
+
+/** `{"data": [...], "pagination": {...}}` */
+export function listEnvelopeSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), pagination: paginationSchema });
+}
+
+/** `{"data": {...}}` */
+export function dataEnvelopeSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: item });
+}
+
+export const planListSchema = listEnvelopeSchema(planSchema);
+export const groupListSchema = listEnvelopeSchema(groupSchema);
+
+/** Body of `POST /v1/groups`: both fields required. */
+export const createGroupBodySchema = z.object({
+  name: groupText,
+  external_reference_id: groupText,
+});
+
+export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
+
+/** Body of `PATCH /v1/groups/{id}`: an omitted field stays as it is. */
+export const updateGroupBodySchema = z.object({
+  name: groupText.optional(),
+  external_reference_id: groupText.optional(),
+});
+
+export type UpdateGroupBody = z.infer<typeof updateGroupBodySchema>;
+
+/** The 202 answer to a member sync: an acceptance receipt, not the outcome. */
+export const memberSyncReceiptSchema = z.object({
+  request_id: z.string().min(1),
+  group_id: z.string().min(1),
+  accepted_at: timestampSchema,
+});
+
+export type MemberSyncReceipt = z.infer<typeof memberSyncReceiptSchema>;
+
+export const memberSyncFailureSchema = z.object({
+  reference_id: z.string(),
+  operation: z.enum(["add", "remove"]),
+  reason: z.string(),
+});
+
+export type MemberSyncFailure = z.infer<typeof memberSyncFailureSchema>;
+
+export const memberSyncResultsSchema = z.object({
+  added_group_member_ids: z.array(z.string()),
+  removed_group_member_ids: z.array(z.string()),
+  failures: z.array(memberSyncFailureSchema),
+});
+
+export type MemberSyncResults = z.infer<typeof memberSyncResultsSchema>;
+
+/** A sync request; `completed_at` and `results` stay null while Vitable is still processing it. */
+export const memberSyncRequestDetailSchema = z.object({
+  request_id: z.string().min(1),
+  group_id: z.string().min(1),
+  accepted_at: timestampSchema,
+  completed_at: orNull(timestampSchema),
+  results: orNull(memberSyncResultsSchema),
+});
+
+export type MemberSyncRequestDetail = z.infer<typeof memberSyncRequestDetailSchema>;
+
+/** Error body of the authentication guide: `{"error": {"code", "message"}}`. */
+const nestedErrorBodySchema = z.object({
+  error: z.object({
+    code: orNull(z.string()),
+    message: orNull(z.string()),
+  }),
+});
+
+/** Error body of the API spec: `{timestamp, message, error, app_error_code, trace_id}`. */
+const flatErrorBodySchema = z.object({
+  // Read as plain text: an error must stay readable even if its timestamp is oddly formatted.
+  timestamp: orNull(z.string()),
+  message: orNull(z.string()),
+  error: orNull(z.string()),
+  app_error_code: orNull(z.string()),
+  trace_id: orNull(z.string()),
+});
+
+/** Either documented error body; `error` tells them apart (an object in the nested one). */
+export const errorBodySchema = z.union([nestedErrorBodySchema, flatErrorBodySchema]);
