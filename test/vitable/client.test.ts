@@ -3,11 +3,11 @@ import { MAX_PAGES, type VitableClient } from "../../src/vitable/client";
 import { VITABLE_BASE_URLS } from "../../src/vitable/environments";
 import { VitableError } from "../../src/vitable/errors";
 import { TransportError } from "../../src/vitable/transport";
+import { jane } from "../support/exampleMember";
 import {
   API_KEY,
   group,
   harness,
-  jane,
   page,
   plan,
   receipt,

@@ -96,16 +96,6 @@ export const group = {
   updated_at: "2026-01-15T10:30:00Z",
 };
 
-export const jane = {
-  reference_id: "EMP-001",
-  first_name: "Jane",
-  last_name: "Doe",
-  date_of_birth: "1990-05-15",
-  phone: "4155550100",
-  email: "jane.doe@acme.com",
-  plan_id: "pln_abc123def456",
-  address: { address_line_1: "123 Main Street", address_line_2: "Apt 4B", city: "San Francisco", state: "CA" as const, zipcode: "94102" },
-};
 
 export const receipt = { request_id: "grpmsr_abc123def456", group_id: "grp_abc123def456", accepted_at: "2026-01-15T10:30:00Z" };
 

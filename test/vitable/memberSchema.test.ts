@@ -1,15 +1,5 @@
 import { memberSchema } from "../../src/vitable/memberSchema";
-
-const jane = {
-  reference_id: "EMP-001",
-  first_name: "Jane",
-  last_name: "Doe",
-  date_of_birth: "1990-05-15",
-  phone: "4155550100",
-  email: "jane.doe@acme.com",
-  plan_id: "pln_abc123def456",
-  address: { address_line_1: "123 Main Street", address_line_2: "Apt 4B", city: "San Francisco", state: "CA", zipcode: "94102" },
-};
+import { jane } from "../support/exampleMember";
 
 describe("memberSchema", () => {
   it("accepts the documented example member", () => {

@@ -2,7 +2,7 @@ import { MEMBER_COLUMN_NAMES } from "./columnNames";
 import { fieldError, inColumnOrder } from "./fieldErrors";
 import type { ColumnMap, RowOutcome } from "./model";
 import { invalidRowMessage } from "./rowMessages";
-import { listInWords } from "./wording";
+import { listInWords } from "../text/wording";
 
 /** Beyond this many, a duplicate's message counts the other rows instead of listing them. */
 const ROWS_LISTED = 5;

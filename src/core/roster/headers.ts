@@ -9,7 +9,7 @@ import {
 } from "./columnNames";
 import { editDistance } from "./editDistance";
 import type { CellValue, ColumnMap, HeaderProblem, MissingColumn } from "./model";
-import { listInWords } from "./wording";
+import { listInWords } from "../text/wording";
 
 export type HeaderMapping = { ok: true; columns: ColumnMap } | { ok: false; problem: HeaderProblem };
 

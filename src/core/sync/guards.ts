@@ -2,7 +2,8 @@ import * as z from "zod";
 import type { ReadRosterResult } from "../roster/model";
 import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
 import { diffRoster, type Removal, type RosterDiff } from "./diff";
-import { countOf, describePerson, listInSentence } from "./people";
+import { countOf } from "../text/wording";
+import { describePerson, listInSentence } from "./people";
 
 /**
  * The safety guards of a sync (product.md §2): a sync replaces the group's whole roster, so

@@ -1,18 +1,9 @@
 import fc from "fast-check";
 import { FINGERPRINT_PATTERN, fingerprintMember, fingerprintText } from "../../../src/core/sync/fingerprint";
 import { MEMBER_FIELDS, type Member, type MemberField } from "../../../src/vitable/memberSchema";
+import { jane } from "../../support/exampleMember";
 import { member } from "./builders";
 
-const jane: Member = {
-  reference_id: "EMP-001",
-  first_name: "Jane",
-  last_name: "Doe",
-  date_of_birth: "1990-05-15",
-  phone: "4155550100",
-  email: "jane.doe@acme.com",
-  plan_id: "pln_abc123def456",
-  address: { address_line_1: "123 Main Street", address_line_2: "Apt 4B", city: "San Francisco", state: "CA", zipcode: "94102" },
-};
 
 function withField(base: Member, field: MemberField, value: string): Member {
   if (field.startsWith("address.")) {

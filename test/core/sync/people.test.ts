@@ -1,4 +1,4 @@
-import { countOf, describePerson, listInSentence } from "../../../src/core/sync/people";
+import { describePerson, listInSentence } from "../../../src/core/sync/people";
 
 describe("describePerson", () => {
   it.each([
@@ -6,16 +6,6 @@ describe("describePerson", () => {
     [{ referenceId: "EMP-9", name: "" }, "EMP-9"],
   ])("names %j as %j", (person, text) => {
     expect(describePerson(person)).toBe(text);
-  });
-});
-
-describe("countOf", () => {
-  it.each([
-    [0, "0 people"],
-    [1, "1 person"],
-    [2, "2 people"],
-  ])("counts %i as %j", (count, text) => {
-    expect(countOf(count, "person", "people")).toBe(text);
   });
 });
 

@@ -1,6 +1,6 @@
 import { cleanText, type FilledCell } from "../cells";
 import type { Plan } from "../../../vitable/apiSchemas";
-import { listInWords } from "../wording";
+import { listInWords } from "../../text/wording";
 import { type FieldReader, readText } from "./reading";
 
 function planKey(text: string): string {
@@ -21,7 +21,7 @@ export function createPlanReader(plans: readonly Plan[]): FieldReader {
     if (!sameName.includes(plan.id)) sameName.push(plan.id);
     idsByName.set(planKey(plan.name), sameName);
   }
-  const planNames = listInWords(Array.from(new Set(plans.map((plan) => `"${plan.name}"`))));
+  const planNames = listInWords(Array.from(new Set(plans.map((plan) => `"${plan.name}"`))), "or");
   const unknownPlan = (typed: string) =>
     plans.length === 0
       ? `"${typed}" cannot be matched because your organization has no Vitable plans yet; ask Vitable to link a plan to it, then validate again`

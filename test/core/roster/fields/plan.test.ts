@@ -35,7 +35,7 @@ describe("createPlanReader", () => {
     expect(readPlan("Platinum")).toEqual({
       ok: false,
       problem:
-        '"Platinum" is not one of your organization\'s plans; use one of "Basic Care", "Premium Care", "Gold", "gold" and "pln_basic01"',
+        '"Platinum" is not one of your organization\'s plans; use one of "Basic Care", "Premium Care", "Gold", "gold" or "pln_basic01"',
     });
   });
 
