@@ -73,7 +73,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outdir = i > 0 ? path.resolve(process.argv[i + 1] ?? "") : undefined;
   build({ outdir }).then(
     ({ codePath, entryPoints, bytes }) =>
-      console.log(`${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}`),
+      console.log(
+        `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}`,
+      ),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

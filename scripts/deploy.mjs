@@ -23,7 +23,9 @@ if (!scriptId()) {
   console.error(
     [
       "Cannot deploy: .clasp.json has no scriptId yet.",
-      "Create the Apps Script project once (for example `npx " + CLASP + " create-script --type standalone --rootDir dist`),",
+      "Create the Apps Script project once (for example `npx " +
+        CLASP +
+        " create-script --type standalone --rootDir dist`),",
       "or copy the script ID from Project Settings in the Apps Script editor into .clasp.json, then run `npm run deploy` again.",
     ].join("\n"),
   );

@@ -13,7 +13,10 @@ const requiredText = z
   .min(1, { error: "is empty" })
   .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
 
-const optionalText = z.string().max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` }).optional();
+const optionalText = z
+  .string()
+  .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` })
+  .optional();
 
 export const addressSchema = z.object({
   address_line_1: requiredText,

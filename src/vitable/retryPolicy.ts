@@ -23,8 +23,7 @@ const DECIMAL = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /** What went wrong with one attempt: an HTTP error status, or no response at all. */
 export type AttemptFailure =
-  | { type: "status"; status: number; headers: Record<string, string> }
-  | { type: "transport" };
+  { type: "status"; status: number; headers: Record<string, string> } | { type: "transport" };
 
 export interface RetryQuestion {
   failure: AttemptFailure;

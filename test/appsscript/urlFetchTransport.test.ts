@@ -21,7 +21,10 @@ class FakeUrlFetchApp implements Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, "f
     const outcome = this.outcome;
     if (outcome instanceof Error) throw outcome;
     const charsets = this.charsets;
-    const response: Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, "getResponseCode" | "getAllHeaders" | "getContentText"> = {
+    const response: Pick<
+      GoogleAppsScript.URL_Fetch.HTTPResponse,
+      "getResponseCode" | "getAllHeaders" | "getContentText"
+    > = {
       getResponseCode: () => outcome.status,
       getAllHeaders: () => outcome.headers,
       getContentText: (charset?: string) => {

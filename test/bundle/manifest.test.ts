@@ -22,7 +22,7 @@ describe("appsscript.json", () => {
   it("lists its OAuth scopes explicitly, each explained in a README table row", () => {
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
     for (const scope of manifest.oauthScopes) {
-      expect(readme).toMatch(new RegExp(`^\\| \`${scope.replace(/\./g, "\\.")}\` \\| \\w.+\\|$`, "m"));
+      expect(readme).toMatch(new RegExp(`^\\| \`${scope.replace(/\./g, "\\.")}\` +\\| +\\w.+\\|$`, "m"));
     }
   });
 

@@ -9,5 +9,11 @@ export const jane: Member = {
   phone: "4155550100",
   email: "jane.doe@acme.com",
   plan_id: "pln_abc123def456",
-  address: { address_line_1: "123 Main Street", address_line_2: "Apt 4B", city: "San Francisco", state: "CA", zipcode: "94102" },
+  address: {
+    address_line_1: "123 Main Street",
+    address_line_2: "Apt 4B",
+    city: "San Francisco",
+    state: "CA",
+    zipcode: "94102",
+  },
 };

@@ -129,7 +129,14 @@ describe("member sync", () => {
   });
 
   it.each([
-    ["an unknown failure operation", { added_group_member_ids: [], removed_group_member_ids: [], failures: [{ reference_id: "A", operation: "update", reason: "x" }] }],
+    [
+      "an unknown failure operation",
+      {
+        added_group_member_ids: [],
+        removed_group_member_ids: [],
+        failures: [{ reference_id: "A", operation: "update", reason: "x" }],
+      },
+    ],
     ["a missing failures list", { added_group_member_ids: [], removed_group_member_ids: [] }],
   ])("rejects results with %s", (_name, results) => {
     const detail = { ...receipt, completed_at: "2026-01-15T10:30:04Z", results };
@@ -144,7 +151,12 @@ describe("error bodies", () => {
   });
 
   it("read the flat shape, with an optional code", () => {
-    const body = { timestamp: "2026-01-15T10:30:00Z", message: "Organization required", error: "Organization required", trace_id: "t-1" };
+    const body = {
+      timestamp: "2026-01-15T10:30:00Z",
+      message: "Organization required",
+      error: "Organization required",
+      trace_id: "t-1",
+    };
     expect(errorBodySchema.parse(body)).toEqual({ ...body, app_error_code: null });
   });
 });

@@ -247,14 +247,62 @@ describe("error responses", () => {
     kind: VitableError["kind"];
     words: string[];
   }> = [
-    { status: 400, call: (c) => c.submitMemberSync("grp_1", { members: [jane] }), attempts: 1, kind: "rejected", words: ["rejected the roster", "Duplicate reference_id EMP-001", "sync again"] },
-    { status: 401, call: (c) => c.checkKey(), attempts: 1, kind: "unauthorized", words: ["Vitable rejected this API key", "connect again"] },
-    { status: 403, call: (c) => c.listGroups(), attempts: 1, kind: "forbidden", words: ["not allowed to list the groups", "give the key access"] },
-    { status: 404, call: (c) => c.getGroup("grp_gone"), attempts: 1, kind: "notFound", words: ["no group grp_gone", "Link this tab"] },
-    { status: 409, call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }), attempts: 1, kind: "conflict", words: ['external reference ID "mol_seg_001" already exists', "Link this tab to that group"] },
-    { status: 422, call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }), attempts: 1, kind: "rejected", words: ["rejected the group", "Duplicate reference_id EMP-001"] },
-    { status: 429, call: (c) => c.listPlans(), attempts: 3, kind: "busy", words: ["too many requests", "Wait a few minutes"] },
-    { status: 500, call: (c) => c.submitMemberSync("grp_1", { members: [jane] }), attempts: 3, kind: "serverError", words: ["problem on its side (HTTP 500)", "send the roster to group grp_1", "try again"] },
+    {
+      status: 400,
+      call: (c) => c.submitMemberSync("grp_1", { members: [jane] }),
+      attempts: 1,
+      kind: "rejected",
+      words: ["rejected the roster", "Duplicate reference_id EMP-001", "sync again"],
+    },
+    {
+      status: 401,
+      call: (c) => c.checkKey(),
+      attempts: 1,
+      kind: "unauthorized",
+      words: ["Vitable rejected this API key", "connect again"],
+    },
+    {
+      status: 403,
+      call: (c) => c.listGroups(),
+      attempts: 1,
+      kind: "forbidden",
+      words: ["not allowed to list the groups", "give the key access"],
+    },
+    {
+      status: 404,
+      call: (c) => c.getGroup("grp_gone"),
+      attempts: 1,
+      kind: "notFound",
+      words: ["no group grp_gone", "Link this tab"],
+    },
+    {
+      status: 409,
+      call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }),
+      attempts: 1,
+      kind: "conflict",
+      words: ['external reference ID "mol_seg_001" already exists', "Link this tab to that group"],
+    },
+    {
+      status: 422,
+      call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }),
+      attempts: 1,
+      kind: "rejected",
+      words: ["rejected the group", "Duplicate reference_id EMP-001"],
+    },
+    {
+      status: 429,
+      call: (c) => c.listPlans(),
+      attempts: 3,
+      kind: "busy",
+      words: ["too many requests", "Wait a few minutes"],
+    },
+    {
+      status: 500,
+      call: (c) => c.submitMemberSync("grp_1", { members: [jane] }),
+      attempts: 3,
+      kind: "serverError",
+      words: ["problem on its side (HTTP 500)", "send the roster to group grp_1", "try again"],
+    },
   ];
 
   describe.each([
@@ -263,7 +311,9 @@ describe("error responses", () => {
   ])("%s error body", (_shape, body, traceId) => {
     it.each(cases)("HTTP $status → $kind", ({ status, call, attempts, kind, words }) => {
       const code = `code_${status}`;
-      const { client, transport } = harness(times(attempts, reply(status, body(code, "Duplicate reference_id EMP-001."))));
+      const { client, transport } = harness(
+        times(attempts, reply(status, body(code, "Duplicate reference_id EMP-001."))),
+      );
       const error = vitableErrorOf(() => call(client));
       expect(error).toBeInstanceOf(VitableError);
       expect(error.kind).toBe(kind);
@@ -337,7 +387,13 @@ describe("retries", () => {
   });
 
   it.each([
-    ["changes the external reference ID", { external_reference_id: "taken" }, 1, "conflict", 'external reference ID "taken" already exists'],
+    [
+      "changes the external reference ID",
+      { external_reference_id: "taken" },
+      1,
+      "conflict",
+      'external reference ID "taken" already exists',
+    ],
     ["only renames", { name: "Tier 2" }, 3, "conflict", "busy with another change to group grp_1"],
   ])("a 409 on an update that %s", (_name, changes, requests, kind, words) => {
     const { client, transport } = harness(times(3, reply(409, "")));
@@ -485,14 +541,21 @@ describe("answers that cannot be read", () => {
 
 describe("network failures", () => {
   it("retries a dropped connection and returns the answer that follows", () => {
-    const { client, clock } = harness([new TransportError("connectionLost", "Connection reset"), reply(200, { data: group })]);
+    const { client, clock } = harness([
+      new TransportError("connectionLost", "Connection reset"),
+      reply(200, { data: group }),
+    ]);
     expect(client.getGroup("grp_1")).toEqual(group);
     expect(clock.sleeps).toEqual([500]);
   });
 
   it.each([
     ["timeout", "Timeout: https://api.vitablehealth.com/v1/groups", "did not answer in time"],
-    ["unreachable", "Address unavailable: https://api.vitablehealth.com/v1/groups", "could not reach Vitable at api.vitablehealth.com"],
+    [
+      "unreachable",
+      "Address unavailable: https://api.vitablehealth.com/v1/groups",
+      "could not reach Vitable at api.vitablehealth.com",
+    ],
     ["dns", "DNS error: https://api.vitablehealth.com/v1/groups", "could not reach Vitable at api.vitablehealth.com"],
   ] as const)("surfaces a %s after the retries", (kind, message, words) => {
     const { client, transport } = harness(times(3, new TransportError(kind, message)));
@@ -526,7 +589,14 @@ describe("the API key never shows in an error", () => {
       const body = { message: echo, error: echo, app_error_code: echo, trace_id: echo };
       const { client } = harness(times(3, reply(status, body)));
       const error = vitableErrorOf(() => client.createGroup({ name: "Tier 1", external_reference_id: "mol" }));
-      const everything = [String(error), error.message, error.userMessage, error.vitableMessage, error.code, error.traceId];
+      const everything = [
+        String(error),
+        error.message,
+        error.userMessage,
+        error.vitableMessage,
+        error.code,
+        error.traceId,
+      ];
       for (const text of everything) {
         expect(text).not.toContain(API_KEY);
         expect(text).not.toContain("vit_at_0123456789abcdef");
@@ -544,10 +614,20 @@ describe("the API key never shows in an error", () => {
         fc.boolean(),
         (status, before, after, nested) => {
           const echo = `${before}${API_KEY}${after}`;
-          const body = nested ? { error: { code: echo, message: echo } } : { message: echo, trace_id: echo, app_error_code: echo };
-          const { client } = harness(times(3, reply(status, body)), { retryPolicy: { maxRetries: 0, maxServerDelayMs: 0 } });
+          const body = nested
+            ? { error: { code: echo, message: echo } }
+            : { message: echo, trace_id: echo, app_error_code: echo };
+          const { client } = harness(times(3, reply(status, body)), {
+            retryPolicy: { maxRetries: 0, maxServerDelayMs: 0 },
+          });
           const error = vitableErrorOf(() => client.submitMemberSync("grp_1", { members: [] }));
-          const shown = [String(error), error.userMessage, error.vitableMessage ?? "", error.code ?? "", error.traceId ?? ""];
+          const shown = [
+            String(error),
+            error.userMessage,
+            error.vitableMessage ?? "",
+            error.code ?? "",
+            error.traceId ?? "",
+          ];
           for (const text of shown) expect(text).not.toContain(API_KEY);
         },
       ),

@@ -52,10 +52,20 @@ describe("readErrorBody", () => {
     ],
     [
       "the flat shape",
-      JSON.stringify({ timestamp: "2026-01-15T10:30:00Z", message: "Org required", error: "Org required", app_error_code: "organization_required", trace_id: "t-1" }),
+      JSON.stringify({
+        timestamp: "2026-01-15T10:30:00Z",
+        message: "Org required",
+        error: "Org required",
+        app_error_code: "organization_required",
+        trace_id: "t-1",
+      }),
       { code: "organization_required", message: "Org required", traceId: "t-1" },
     ],
-    ["the flat shape with only `error`", JSON.stringify({ error: "Too many requests" }), { code: null, message: "Too many requests", traceId: null }],
+    [
+      "the flat shape with only `error`",
+      JSON.stringify({ error: "Too many requests" }),
+      { code: null, message: "Too many requests", traceId: null },
+    ],
     ["an HTML page", "<html>502 Bad Gateway</html>", { code: null, message: null, traceId: null }],
     ["an empty body", "", { code: null, message: null, traceId: null }],
     ["a JSON array", "[1, 2]", { code: null, message: null, traceId: null }],
@@ -67,26 +77,73 @@ describe("readErrorBody", () => {
 
 describe("user messages", () => {
   it.each<[string, VitableOperation, number, string[]]>([
-    ["404 on a group", { name: "getGroup", groupId: "grp_9" }, 404, ["no group grp_9", "Link this tab to an existing group"]],
+    [
+      "404 on a group",
+      { name: "getGroup", groupId: "grp_9" },
+      404,
+      ["no group grp_9", "Link this tab to an existing group"],
+    ],
     ["404 on a sync", { name: "submitMemberSync", groupId: "grp_9" }, 404, ["no group grp_9"]],
-    ["404 on a sync request", { name: "getMemberSyncRequest", groupId: "grp_9", requestId: "grpmsr_3" }, 404, ["cannot find sync grpmsr_3", "Sync this tab again"]],
-    ["404 on a list", { name: "listPlans" }, 404, ["did not recognise the request to list the plans", "right environment"]],
+    [
+      "404 on a sync request",
+      { name: "getMemberSyncRequest", groupId: "grp_9", requestId: "grpmsr_3" },
+      404,
+      ["cannot find sync grpmsr_3", "Sync this tab again"],
+    ],
+    [
+      "404 on a list",
+      { name: "listPlans" },
+      404,
+      ["did not recognise the request to list the plans", "right environment"],
+    ],
     ["403 on the key check", { name: "checkKey" }, 403, ["not allowed to read the plans", "give the key access"]],
-    ["409 on a sync", { name: "submitMemberSync", groupId: "grp_9" }, 409, ["busy with another change to group grp_9", "Wait a few minutes"]],
+    [
+      "409 on a sync",
+      { name: "submitMemberSync", groupId: "grp_9" },
+      409,
+      ["busy with another change to group grp_9", "Wait a few minutes"],
+    ],
     ["409 on a list", { name: "listGroups" }, 409, ["busy with another change.", "Wait a few minutes"]],
-    ["409 on a rename", { name: "updateGroup", groupId: "grp_9", externalReferenceId: undefined }, 409, ["busy with another change to group grp_9"]],
-    ["409 on a new external reference ID", { name: "updateGroup", groupId: "grp_9", externalReferenceId: "seg_2" }, 409, ['external reference ID "seg_2" already exists']],
-    ["400 on a list", { name: "listGroups" }, 400, ["refused the request to list the groups (HTTP 400)", "contact Vitable support"]],
-    ["400 on a group", { name: "createGroup", externalReferenceId: "seg_2" }, 400, ["rejected the group (HTTP 400)", "1 to 255 characters"]],
+    [
+      "409 on a rename",
+      { name: "updateGroup", groupId: "grp_9", externalReferenceId: undefined },
+      409,
+      ["busy with another change to group grp_9"],
+    ],
+    [
+      "409 on a new external reference ID",
+      { name: "updateGroup", groupId: "grp_9", externalReferenceId: "seg_2" },
+      409,
+      ['external reference ID "seg_2" already exists'],
+    ],
+    [
+      "400 on a list",
+      { name: "listGroups" },
+      400,
+      ["refused the request to list the groups (HTTP 400)", "contact Vitable support"],
+    ],
+    [
+      "400 on a group",
+      { name: "createGroup", externalReferenceId: "seg_2" },
+      400,
+      ["rejected the group (HTTP 400)", "1 to 255 characters"],
+    ],
     ["408", { name: "listGroups" }, 408, ["did not answer in time", "could not list the groups"]],
-    ["502", { name: "getGroup", groupId: "grp_9" }, 502, ["problem on its side (HTTP 502)", "could not read group grp_9"]],
+    [
+      "502",
+      { name: "getGroup", groupId: "grp_9" },
+      502,
+      ["problem on its side (HTTP 502)", "could not read group grp_9"],
+    ],
   ])("%s", (_name, operation, status, words) => {
     const error = respond(operation, status);
     for (const word of words) expect(error.userMessage).toContain(word);
   });
 
   it("quotes Vitable's message once, without its own full stop", () => {
-    const error = respond({ name: "submitMemberSync", groupId: "grp_1" }, 400, { message: "Duplicate reference_id EMP-001." });
+    const error = respond({ name: "submitMemberSync", groupId: "grp_1" }, 400, {
+      message: "Duplicate reference_id EMP-001.",
+    });
     expect(error.userMessage).toBe(
       'Vitable rejected the roster: "Duplicate reference_id EMP-001". Fix what it points out in the sheet, then sync again.',
     );
@@ -98,15 +155,28 @@ describe("user messages", () => {
   });
 
   it("names the unreachable host", () => {
-    const error = errorFromTransport(failed({ name: "listPlans" }), new TransportError("dns", "DNS error: https://api.vitablehealth.com"));
+    const error = errorFromTransport(
+      failed({ name: "listPlans" }),
+      new TransportError("dns", "DNS error: https://api.vitablehealth.com"),
+    );
     expect(error.userMessage).toContain("could not reach Vitable at api.vitablehealth.com");
     expect(error.userMessage).toContain("could not list the plans");
   });
 
   it("carries the retried failure's details when time ran out", () => {
-    const busy = respond({ name: "listPlans" }, 429, { message: "Slow down", trace_id: "t-9", app_error_code: "rate_limited" });
+    const busy = respond({ name: "listPlans" }, 429, {
+      message: "Slow down",
+      trace_id: "t-9",
+      app_error_code: "rate_limited",
+    });
     const error = outOfTimeError(failed({ name: "listPlans" }), busy);
-    expect(error).toMatchObject({ kind: "outOfTime", status: 429, code: "rate_limited", traceId: "t-9", lastFailure: busy });
+    expect(error).toMatchObject({
+      kind: "outOfTime",
+      status: 429,
+      code: "rate_limited",
+      traceId: "t-9",
+      lastFailure: busy,
+    });
     expect(error.userMessage).toBe(`The add-on ran out of time to try again. ${busy.userMessage}`);
   });
 

@@ -96,8 +96,11 @@ export const group = {
   updated_at: "2026-01-15T10:30:00Z",
 };
 
-
-export const receipt = { request_id: "grpmsr_abc123def456", group_id: "grp_abc123def456", accepted_at: "2026-01-15T10:30:00Z" };
+export const receipt = {
+  request_id: "grpmsr_abc123def456",
+  group_id: "grp_abc123def456",
+  accepted_at: "2026-01-15T10:30:00Z",
+};
 
 export function page<T>(data: T[], pageNumber: number, totalPages: number, total = data.length) {
   return { data, pagination: { page: pageNumber, limit: 100, total, total_pages: totalPages } };

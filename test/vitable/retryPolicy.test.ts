@@ -10,7 +10,11 @@ import {
 } from "../../src/vitable/retryPolicy";
 
 const NOW = Date.UTC(2026, 0, 15, 10, 30);
-const status = (code: number, headers: Record<string, string> = {}): AttemptFailure => ({ type: "status", status: code, headers });
+const status = (code: number, headers: Record<string, string> = {}): AttemptFailure => ({
+  type: "status",
+  status: code,
+  headers,
+});
 
 describe("isRetryable", () => {
   it.each<[string, AttemptFailure, boolean, boolean]>([
@@ -100,14 +104,34 @@ describe("decideRetry", () => {
     ["a 503 after the last retry", { retriesSoFar: 2 }, { retry: false, stop: "retriesExhausted" }],
     ["a 404", { failure: status(404) }, { retry: false, stop: "notRetryable" }],
     ["a 429 asking for 2 s", { failure: status(429, { "retry-after": "2" }) }, { retry: true, delayMs: 2000 }],
-    ["a 429 asking for exactly the limit", { failure: status(429, { "retry-after": "60" }) }, { retry: true, delayMs: 60_000 }],
-    ["a 429 asking for more than the limit", { failure: status(429, { "retry-after": "61" }) }, { retry: false, stop: "serverDelayTooLong" }],
+    [
+      "a 429 asking for exactly the limit",
+      { failure: status(429, { "retry-after": "60" }) },
+      { retry: true, delayMs: 60_000 },
+    ],
+    [
+      "a 429 asking for more than the limit",
+      { failure: status(429, { "retry-after": "61" }) },
+      { retry: false, stop: "serverDelayTooLong" },
+    ],
     ["a wait ending just before the deadline", { deadline: NOW + 501 }, { retry: true, delayMs: 500 }],
     ["a wait ending on the deadline", { deadline: NOW + 500 }, { retry: false, stop: "outOfTime" }],
-    ["a server wait past the deadline", { failure: status(429, { "retry-after": "5" }), deadline: NOW + 4000 }, { retry: false, stop: "outOfTime" }],
+    [
+      "a server wait past the deadline",
+      { failure: status(429, { "retry-after": "5" }), deadline: NOW + 4000 },
+      { retry: false, stop: "outOfTime" },
+    ],
     ["a lost connection", { failure: { type: "transport" } }, { retry: true, delayMs: 500 }],
-    ["a lost connection after the last retry", { failure: { type: "transport" }, retriesSoFar: 2 }, { retry: false, stop: "retriesExhausted" }],
-    ["no retries allowed", { policy: { maxRetries: 0, maxServerDelayMs: 60_000 } }, { retry: false, stop: "retriesExhausted" }],
+    [
+      "a lost connection after the last retry",
+      { failure: { type: "transport" }, retriesSoFar: 2 },
+      { retry: false, stop: "retriesExhausted" },
+    ],
+    [
+      "no retries allowed",
+      { policy: { maxRetries: 0, maxServerDelayMs: 60_000 } },
+      { retry: false, stop: "retriesExhausted" },
+    ],
   ])("%s", (_name, overrides, expected) => {
     expect(decideRetry(question(overrides))).toEqual(expected);
   });

@@ -21,7 +21,9 @@ export function validateMember(candidate: unknown): MemberValidation {
   return {
     ok: false,
     issues: result.issues.map((issue) => ({
-      field: (issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment)).join(".") as MemberField,
+      field: (issue.path ?? [])
+        .map((segment) => String(typeof segment === "object" ? segment.key : segment))
+        .join(".") as MemberField,
       message: issue.message,
     })),
   };

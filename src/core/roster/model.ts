@@ -27,8 +27,7 @@ export interface MissingColumn {
 }
 
 export type HeaderProblem =
-  | { kind: "noHeaderRow"; message: string }
-  | { kind: "missingColumns"; missing: MissingColumn[]; message: string };
+  { kind: "noHeaderRow"; message: string } | { kind: "missingColumns"; missing: MissingColumn[]; message: string };
 
 /** One problem with one cell; `message` is a whole sentence that names the column. */
 export interface FieldError {

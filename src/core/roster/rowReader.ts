@@ -87,7 +87,10 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
     if (cell === undefined || cell === "") return null;
     const sheetError = typeof cell === "string" ? sheetErrorIn(cell) : null;
     if (sheetError !== null) {
-      return { ok: false, problem: `shows the error ${sheetError} instead of a value; fix the formula or retype the value` };
+      return {
+        ok: false,
+        problem: `shows the error ${sheetError} instead of a value; fix the formula or retype the value`,
+      };
     }
     return column.read(cell);
   }

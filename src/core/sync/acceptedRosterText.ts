@@ -25,10 +25,7 @@ const ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n"
 const UNESCAPED: Record<string, string> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };
 
 function escapeValue(value: string): string {
-  return value.replace(
-    NEEDS_ESCAPE,
-    (char) => ESCAPED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return value.replace(NEEDS_ESCAPE, (char) => ESCAPED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The value, or null when the text holds a backslash that this format never writes. */
@@ -47,7 +44,12 @@ function unescapeValue(text: string): string | null {
 export function serializeAcceptedRoster(roster: AcceptedRoster): string {
   const lines: string[] = [
     MAGIC + FORMAT_VERSION,
-    [escapeValue(roster.groupId), escapeValue(roster.requestId), escapeValue(roster.completedAt), roster.members.length].join("\t"),
+    [
+      escapeValue(roster.groupId),
+      escapeValue(roster.requestId),
+      escapeValue(roster.completedAt),
+      roster.members.length,
+    ].join("\t"),
   ];
   for (const member of roster.members) {
     lines.push(`${escapeValue(member.referenceId)}\t${escapeValue(member.name)}\t${member.fingerprint}`);

@@ -14,9 +14,7 @@ export interface ChangedMember extends RowPerson {
 }
 
 export type RemovalReason =
-  | { kind: "notInTab" }
-  | { kind: "excluded"; row: number }
-  | { kind: "invalid"; row: number; problem: string };
+  { kind: "notInTab" } | { kind: "excluded"; row: number } | { kind: "invalid"; row: number; problem: string };
 
 /** Someone in the last accepted roster whom this sync would leave out, so Vitable removes them. */
 export interface Removal {
@@ -87,7 +85,8 @@ export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null):
     const person: RowPerson = { referenceId: submitted.referenceId, name: row.name, row: row.row };
     const previous = acceptedById.get(submitted.referenceId);
     if (previous === undefined) diff.added.push(person);
-    else if (previous.fingerprint !== submitted.fingerprint) diff.changed.push({ ...person, previousName: previous.name });
+    else if (previous.fingerprint !== submitted.fingerprint)
+      diff.changed.push({ ...person, previousName: previous.name });
     else diff.unchanged.push(person);
   }
 

@@ -48,9 +48,7 @@ export interface Block {
 }
 
 export type SyncDecision =
-  | { kind: "proceed" }
-  | { kind: "confirm"; confirmations: Confirmation[] }
-  | { kind: "blocked"; blocks: Block[] };
+  { kind: "proceed" } | { kind: "confirm"; confirmations: Confirmation[] } | { kind: "blocked"; blocks: Block[] };
 
 /** The diff of a readable tab (null when the tab could not be read) and whether the sync may go ahead. */
 export interface SyncPlan {
@@ -112,7 +110,12 @@ export function planSync(read: ReadRosterResult, accepted: AcceptedRoster | null
     diff,
     decision: {
       kind: "confirm",
-      confirmations: concerns.map(({ guard, confirm, people, confirmWith }) => ({ guard, message: confirm, people, confirmWith })),
+      confirmations: concerns.map(({ guard, confirm, people, confirmWith }) => ({
+        guard,
+        message: confirm,
+        people,
+        confirmWith,
+      })),
     },
   };
 }
@@ -194,7 +197,8 @@ const SHOWN_PROBLEMS = 5;
 function invalidRowConcern(removed: Removal[]): Concern | null {
   const removals: InvalidRowRemoval[] = [];
   for (const removal of removed) {
-    if (removal.reason.kind === "invalid") removals.push({ removal, row: removal.reason.row, problem: removal.reason.problem });
+    if (removal.reason.kind === "invalid")
+      removals.push({ removal, row: removal.reason.row, problem: removal.reason.problem });
   }
   if (removals.length === 0) return null;
   const rows = listInSentence(removals, ({ row }) => String(row));

@@ -20,8 +20,7 @@ export interface CompletedSync {
  * everyone sent counts as added, since nothing shows who the group held before.
  */
 export type SentMemberOutcome =
-  | { status: Exclude<SyncedStatus, "Failed"> }
-  | { status: Extract<SyncedStatus, "Failed">; reason: string };
+  { status: Exclude<SyncedStatus, "Failed"> } | { status: Extract<SyncedStatus, "Failed">; reason: string };
 
 export interface RemovalFailure {
   referenceId: string;

@@ -47,12 +47,9 @@ describe("isBlankCell", () => {
 });
 
 describe("sheetErrorIn", () => {
-  it.each(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"])(
-    "recognises %s",
-    (code) => {
-      expect(sheetErrorIn(code)).toBe(code);
-    },
-  );
+  it.each(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"])("recognises %s", (code) => {
+    expect(sheetErrorIn(code)).toBe(code);
+  });
 
   it.each(["#12", "# 5", "N/A", "#REFUND", "Apt #4"])("takes %j as data", (text) => {
     expect(sheetErrorIn(text)).toBeNull();

@@ -16,14 +16,19 @@ describe("editDistance", () => {
 
   it("is a metric bounded by the longer length", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b, c) => {
-        const ab = editDistance(a, b);
-        expect(ab).toBe(editDistance(b, a));
-        expect(ab === 0).toBe(a === b);
-        expect(ab).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
-        expect(ab).toBeLessThanOrEqual(Math.max(a.length, b.length));
-        expect(editDistance(a, c)).toBeLessThanOrEqual(ab + editDistance(b, c));
-      }),
+      fc.property(
+        fc.string({ maxLength: 12 }),
+        fc.string({ maxLength: 12 }),
+        fc.string({ maxLength: 12 }),
+        (a, b, c) => {
+          const ab = editDistance(a, b);
+          expect(ab).toBe(editDistance(b, a));
+          expect(ab === 0).toBe(a === b);
+          expect(ab).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+          expect(ab).toBeLessThanOrEqual(Math.max(a.length, b.length));
+          expect(editDistance(a, c)).toBeLessThanOrEqual(ab + editDistance(b, c));
+        },
+      ),
     );
   });
 });

@@ -62,7 +62,8 @@ describe("mapHeaders: recognising columns", () => {
     ["address.state", ["State", "ST"]],
     ["address.zipcode", ["ZIP", "Zip Code", "Zipcode", "Postal Code"]],
   ])("recognises %s from every header the product names: %j", (field, headers) => {
-    for (const header of headers) expect(columnsOf(headersWith(field, header)).fields[field]).toBe(MEMBER_FIELDS.indexOf(field));
+    for (const header of headers)
+      expect(columnsOf(headersWith(field, header)).fields[field]).toBe(MEMBER_FIELDS.indexOf(field));
   });
 
   it.each<[MemberField, string]>([
@@ -121,15 +122,22 @@ describe("mapHeaders: recognising columns", () => {
     });
   });
 
-  it.each(INCLUDE_COLUMN_NAMES.concat(["include?", "ACTIVE", "Sync (Y/N)"]))("recognises the include column %j", (header) => {
-    const columns = columnsOf([...ALL_CANONICAL, header]);
-    expect(columns.include).toBe(ALL_CANONICAL.length);
-  });
+  it.each(INCLUDE_COLUMN_NAMES.concat(["include?", "ACTIVE", "Sync (Y/N)"]))(
+    "recognises the include column %j",
+    (header) => {
+      const columns = columnsOf([...ALL_CANONICAL, header]);
+      expect(columns.include).toBe(ALL_CANONICAL.length);
+    },
+  );
 
   it("recognises the add-on's status columns and never takes them for member data", () => {
     const headers = ["Vitable Status", ...ALL_CANONICAL, "vitable message", "Vitable Synced At"];
     const columns = columnsOf(headers);
-    expect(columns.status).toEqual({ status: 0, message: ALL_CANONICAL.length + 1, syncedAt: ALL_CANONICAL.length + 2 });
+    expect(columns.status).toEqual({
+      status: 0,
+      message: ALL_CANONICAL.length + 1,
+      syncedAt: ALL_CANONICAL.length + 2,
+    });
     expect(Object.values(columns.fields)).not.toContain(0);
   });
 
@@ -209,7 +217,8 @@ describe("mapHeaders: problems", () => {
     expect(problemOf(headers)).toEqual({
       kind: "missingColumns",
       missing: [{ field: "phone", label: "Phone", closest: "Phon Number" }],
-      message: 'The tab is missing the column Phone (closest: "Phon Number"). Add it or rename the header, then validate again.',
+      message:
+        'The tab is missing the column Phone (closest: "Phon Number"). Add it or rename the header, then validate again.',
     });
   });
 

@@ -17,7 +17,9 @@ describe("validateMember", () => {
 
   it("names each broken field by its payload path, nested ones dotted, with the schema's predicate", () => {
     const { first_name: _first, ...withoutFirstName } = member;
-    expect(validateMember({ ...withoutFirstName, email: "nope", address: { ...member.address, zipcode: "941" } })).toEqual({
+    expect(
+      validateMember({ ...withoutFirstName, email: "nope", address: { ...member.address, zipcode: "941" } }),
+    ).toEqual({
       ok: false,
       issues: [
         { field: "first_name", message: expect.any(String) },

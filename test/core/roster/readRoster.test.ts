@@ -96,7 +96,13 @@ describe("readRoster: a ready row", () => {
         email: "jane@acme.com",
         phone: "4155550100",
         plan_id: "pln_premium02",
-        address: { address_line_1: "1 Elm St", address_line_2: "3", city: "Boston", state: "MA", zipcode: "02134-1234" },
+        address: {
+          address_line_1: "1 Elm St",
+          address_line_2: "3",
+          city: "Boston",
+          state: "MA",
+          zipcode: "02134-1234",
+        },
       },
       message: "",
     });
@@ -118,7 +124,13 @@ describe("readRoster: a ready row", () => {
         to: "1990-05-15",
         message: "DOB 33008 was read as the date 1990-05-15.",
       },
-      { field: "address.state", column: "State", from: "Massachusetts", to: "MA", message: 'State "Massachusetts" was read as MA.' },
+      {
+        field: "address.state",
+        column: "State",
+        from: "Massachusetts",
+        to: "MA",
+        message: 'State "Massachusetts" was read as MA.',
+      },
       {
         field: "address.zipcode",
         column: "Zip_Code",
@@ -163,18 +175,48 @@ describe("readRoster: one problem per row, named with the user's column header",
     ["Last Name", "", "last_name", "Last Name is empty."],
     ["Last Name", long, "last_name", "Last Name is longer than 255 characters."],
     ["DOB", "", "date_of_birth", "DOB is empty."],
-    ["DOB", "soon", "date_of_birth", 'DOB "soon" is not a date the add-on can read; type it as 1990-05-15 or 05/15/1990.'],
-    ["DOB", "02/30/1990", "date_of_birth", 'DOB "02/30/1990" is not a real date (the month comes first, as in 05/15/1990).'],
-    ["DOB", "5/15/90", "date_of_birth", 'DOB "5/15/90" has a two-digit year; type all four digits, such as 05/15/1990.'],
+    [
+      "DOB",
+      "soon",
+      "date_of_birth",
+      'DOB "soon" is not a date the add-on can read; type it as 1990-05-15 or 05/15/1990.',
+    ],
+    [
+      "DOB",
+      "02/30/1990",
+      "date_of_birth",
+      'DOB "02/30/1990" is not a real date (the month comes first, as in 05/15/1990).',
+    ],
+    [
+      "DOB",
+      "5/15/90",
+      "date_of_birth",
+      'DOB "5/15/90" has a two-digit year; type all four digits, such as 05/15/1990.',
+    ],
     ["DOB", "2026-03-11", "date_of_birth", "DOB 2026-03-11 is in the future."],
     ["DOB", "1890-01-01", "date_of_birth", "DOB 1890-01-01 is more than 130 years ago."],
     ["E-mail", "jane.doe@", "email", "E-mail is not a valid email address."],
     ["E-mail", "jane doe@acme.com", "email", "E-mail is not a valid email address."],
     ["Phone", "", "phone", "Phone is empty."],
     ["Phone", "555-0100", "phone", "Phone must be a 10-digit US number whose area code does not start with 0 or 1."],
-    ["Phone", "+44 20 7946 0958", "phone", "Phone must be a 10-digit US number whose area code does not start with 0 or 1."],
-    ["Phone", "(115) 555-0100", "phone", "Phone must be a 10-digit US number whose area code does not start with 0 or 1."],
-    ["Phone", "015-555-0100", "phone", "Phone must be a 10-digit US number whose area code does not start with 0 or 1."],
+    [
+      "Phone",
+      "+44 20 7946 0958",
+      "phone",
+      "Phone must be a 10-digit US number whose area code does not start with 0 or 1.",
+    ],
+    [
+      "Phone",
+      "(115) 555-0100",
+      "phone",
+      "Phone must be a 10-digit US number whose area code does not start with 0 or 1.",
+    ],
+    [
+      "Phone",
+      "015-555-0100",
+      "phone",
+      "Phone must be a 10-digit US number whose area code does not start with 0 or 1.",
+    ],
     [
       "Phone",
       "415-555-0100 x12",
@@ -193,7 +235,12 @@ describe("readRoster: one problem per row, named with the user's column header",
     ["Apt", long, "address.address_line_2", "Apt is longer than 255 characters."],
     ["City", "", "address.city", "City is empty."],
     ["City", long, "address.city", "City is longer than 255 characters."],
-    ["City", "#REF!", "address.city", "City shows the error #REF! instead of a value; fix the formula or retype the value."],
+    [
+      "City",
+      "#REF!",
+      "address.city",
+      "City shows the error #REF! instead of a value; fix the formula or retype the value.",
+    ],
     ["State", "", "address.state", "State is empty."],
     ["State", "Calif", "address.state", "State must be a two-letter US state or territory code such as CA."],
     ["State", "Ontario", "address.state", "State must be a two-letter US state or territory code such as CA."],
@@ -283,7 +330,10 @@ describe("readRoster: rows", () => {
   });
 
   it("reads a row with only an extra column filled as a row with every required field empty", () => {
-    const roster = rosterOf([[...HEADERS, "Notes"], [...HEADERS.map(() => ""), "left in March"]]);
+    const roster = rosterOf([
+      [...HEADERS, "Notes"],
+      [...HEADERS.map(() => ""), "left in March"],
+    ]);
     expect(roster.rows[0]?.errors.map((error) => error.message)).toEqual([
       "Employee ID is empty.",
       "First Name is empty.",
@@ -461,12 +511,19 @@ describe("readRoster: properties", () => {
         const context = { ...CONTEXT, timeZone: zone };
         const [year, month, day] = m.date_of_birth.split("-");
         const row: CellValue[] = [
-          loose && /^\d+$/.test(m.reference_id) && Number.isSafeInteger(Number(m.reference_id)) && !m.reference_id.startsWith("0")
+          loose &&
+          /^\d+$/.test(m.reference_id) &&
+          Number.isSafeInteger(Number(m.reference_id)) &&
+          !m.reference_id.startsWith("0")
             ? Number(m.reference_id)
             : m.reference_id,
           loose ? ` ${m.first_name} ` : m.first_name,
           m.last_name,
-          loose ? (style % 2 === 0 ? `${month}/${day}/${year}` : sheetDateCell(zone, m.date_of_birth)) : m.date_of_birth,
+          loose
+            ? style % 2 === 0
+              ? `${month}/${day}/${year}`
+              : sheetDateCell(zone, m.date_of_birth)
+            : m.date_of_birth,
           m.email === undefined ? "" : loose ? m.email.toUpperCase() : m.email,
           loose ? `(${m.phone.slice(0, 3)}) ${m.phone.slice(3, 6)}-${m.phone.slice(6)}` : m.phone,
           loose ? m.plan.name.toUpperCase() : m.plan.id,
@@ -504,7 +561,23 @@ describe("readRoster: properties", () => {
   it("reads its own payload, written back as cells, as the same payload", () => {
     fc.assert(
       fc.property(member, (m) => {
-        const first = rosterOf([HEADERS, [m.reference_id, m.first_name, m.last_name, m.date_of_birth, m.email ?? "", m.phone, m.plan.name, m.line1, m.line2 ?? "", m.city, m.state, m.zipcode]]);
+        const first = rosterOf([
+          HEADERS,
+          [
+            m.reference_id,
+            m.first_name,
+            m.last_name,
+            m.date_of_birth,
+            m.email ?? "",
+            m.phone,
+            m.plan.name,
+            m.line1,
+            m.line2 ?? "",
+            m.city,
+            m.state,
+            m.zipcode,
+          ],
+        ]);
         const sent = first.members[0] as Member;
         const again = rosterOf([
           HEADERS,

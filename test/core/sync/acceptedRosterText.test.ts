@@ -38,7 +38,9 @@ describe("serializeAcceptedRoster", () => {
   });
 
   it("escapes the characters that separate values, and lone surrogates", () => {
-    const roster = accepted([{ referenceId: "A\tB", name: "back\\slash\nnew\rline \uD800 \uDC00x 😀", fingerprint: "" }]);
+    const roster = accepted([
+      { referenceId: "A\tB", name: "back\\slash\nnew\rline \uD800 \uDC00x 😀", fingerprint: "" },
+    ]);
     const text = serializeAcceptedRoster(roster);
     expect(text.split("\n")[2]).toBe("A\\tB\tback\\\\slash\\nnew\\rline \\uD800 \\uDC00x 😀\t");
     expect(parseAcceptedRoster(text)).toEqual({ ok: true, roster });
@@ -119,7 +121,11 @@ describe("parseAcceptedRoster", () => {
   it.each([
     ["a count that does not match", [`${header}\t3`, "EMP-1\tJane\t"], "it should list 3 members but lists 1"],
     ["a header without a count", [header, "EMP-1\tJane\t"], "its first line is not a group, a request and a time"],
-    ["an empty group ID", [`\tgrpmsr_previous\t2026-01-15T10:30:04Z\t0`], "its first line is not a group, a request and a time"],
+    [
+      "an empty group ID",
+      [`\tgrpmsr_previous\t2026-01-15T10:30:04Z\t0`],
+      "its first line is not a group, a request and a time",
+    ],
     ["an empty reference ID", [`${header}\t1`, "\tJane\t"], "member line 1 cannot be read"],
     ["a line with two values", [`${header}\t1`, "EMP-1\tJane"], "member line 1 cannot be read"],
     ["a malformed fingerprint", [`${header}\t1`, "EMP-1\tJane\tshort"], "member line 1 cannot be read"],

@@ -12,7 +12,9 @@ describe("diffRoster", () => {
       last,
     );
     expect(diff.unchanged).toEqual([{ referenceId: "EMP-1", name: nameOf("EMP-1"), row: 2 }]);
-    expect(diff.changed).toEqual([{ referenceId: "EMP-2", name: nameOf("EMP-2"), row: 3, previousName: nameOf("EMP-2") }]);
+    expect(diff.changed).toEqual([
+      { referenceId: "EMP-2", name: nameOf("EMP-2"), row: 3, previousName: nameOf("EMP-2") },
+    ]);
     expect(diff.added).toEqual([{ referenceId: "EMP-3", name: nameOf("EMP-3"), row: 4 }]);
     expect(diff.removed).toEqual([]);
     expect(diff.lastAccepted).toBe(last);
@@ -34,7 +36,9 @@ describe("diffRoster", () => {
   });
 
   it("names everyone it would remove, with why and the name Vitable holds", () => {
-    const last = accepted(["EMP-1", "EMP-2", "EMP-3", "EMP-4"].map((id) => ({ ...acceptedOf(id), name: `Held ${id}` })));
+    const last = accepted(
+      ["EMP-1", "EMP-2", "EMP-3", "EMP-4"].map((id) => ({ ...acceptedOf(id), name: `Held ${id}` })),
+    );
     const diff = diffRoster(
       roster([readyRow(2, "EMP-1"), excludedRow(3, "EMP-2"), invalidRow(4, "EMP-3", "Phone is empty.")]),
       last,
@@ -86,7 +90,9 @@ describe("diffRoster", () => {
     const last = accepted([acceptedOf("EMP-1")]);
     const problem = "Reference ID EMP-1 is also on another row.";
     const diff = diffRoster(roster([invalidRow(2, "EMP-1", problem), invalidRow(7, "EMP-1", problem)]), last);
-    expect(diff.removed).toEqual([{ referenceId: "EMP-1", name: nameOf("EMP-1"), reason: { kind: "invalid", row: 2, problem } }]);
+    expect(diff.removed).toEqual([
+      { referenceId: "EMP-1", name: nameOf("EMP-1"), reason: { kind: "invalid", row: 2, problem } },
+    ]);
     expect(diff.invalid.map((row) => row.removes)).toEqual([true, true]);
   });
 
@@ -113,9 +119,13 @@ describe("diffRoster", () => {
           return kind === "excluded" ? excludedRow(i + 2, id) : invalidRow(i + 2, id);
         });
         const diff = diffRoster(roster(rows), accepted(acceptedIds.map((id) => acceptedOf(id))));
-        const listed = [diff.added, diff.changed, diff.unchanged, diff.excluded, diff.invalid].flat().map((entry) => entry.row);
+        const listed = [diff.added, diff.changed, diff.unchanged, diff.excluded, diff.invalid]
+          .flat()
+          .map((entry) => entry.row);
         expect(listed.sort((a, b) => a - b)).toEqual(rows.map((row) => row.row));
-        expect(diff.removed.map((removal) => removal.referenceId)).toEqual(acceptedIds.filter((id) => !seenReady.has(id)));
+        expect(diff.removed.map((removal) => removal.referenceId)).toEqual(
+          acceptedIds.filter((id) => !seenReady.has(id)),
+        );
         expect(diff.submitted.map((member) => member.referenceId)).toEqual([...seenReady]);
       }),
     );

@@ -4,7 +4,6 @@ import { MEMBER_FIELDS, type Member, type MemberField } from "../../../src/vitab
 import { jane } from "../../support/exampleMember";
 import { member } from "./builders";
 
-
 function withField(base: Member, field: MemberField, value: string): Member {
   if (field.startsWith("address.")) {
     const key = field.slice("address.".length) as keyof Member["address"];
@@ -22,7 +21,13 @@ describe("fingerprintMember", () => {
 
   it("does not depend on the order of keys in the member", () => {
     const reordered: Member = {
-      address: { zipcode: "94102", state: "CA", city: "San Francisco", address_line_2: "Apt 4B", address_line_1: "123 Main Street" },
+      address: {
+        zipcode: "94102",
+        state: "CA",
+        city: "San Francisco",
+        address_line_2: "Apt 4B",
+        address_line_1: "123 Main Street",
+      },
       plan_id: "pln_abc123def456",
       email: "jane.doe@acme.com",
       phone: "4155550100",
@@ -42,7 +47,9 @@ describe("fingerprintMember", () => {
     const { email: _email, ...withoutEmail } = jane;
     expect(fingerprintMember(withoutEmail)).not.toBe(fingerprintMember({ ...jane, email: "" }));
     const address = { ...jane.address, address_line_2: undefined };
-    expect(fingerprintMember({ ...jane, address })).not.toBe(fingerprintMember({ ...jane, address: { ...jane.address, address_line_2: "" } }));
+    expect(fingerprintMember({ ...jane, address })).not.toBe(
+      fingerprintMember({ ...jane, address: { ...jane.address, address_line_2: "" } }),
+    );
   });
 
   it("tells text moved from one field to the next", () => {

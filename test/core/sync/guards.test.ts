@@ -15,7 +15,12 @@ import {
 import type { AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
 import { GROUP_ID, accepted, acceptedCount, excludedRow, invalidRow, readOk, readyRow, readyRows } from "./builders";
 
-function plan(read: ReadRosterResult, last: AcceptedRoster | null, mode: SyncMode, brake = DEFAULT_REMOVAL_BRAKE): SyncPlan {
+function plan(
+  read: ReadRosterResult,
+  last: AcceptedRoster | null,
+  mode: SyncMode,
+  brake = DEFAULT_REMOVAL_BRAKE,
+): SyncPlan {
   return planSync(read, last, { groupId: GROUP_ID, mode, brake });
 }
 
@@ -45,7 +50,12 @@ const MODES: SyncMode[] = ["interactive", "scheduled"];
 
 describe("planSync", () => {
   it.each(MODES)("lets an ordinary sync proceed in %s mode", (mode) => {
-    const rows = [...readyRows(20).slice(1), readyRow(30, "EMP-new"), invalidRow(31, "EMP-never"), excludedRow(32, "EMP-gone")];
+    const rows = [
+      ...readyRows(20).slice(1),
+      readyRow(30, "EMP-new"),
+      invalidRow(31, "EMP-never"),
+      excludedRow(32, "EMP-gone"),
+    ];
     const result = plan(readOk(rows), acceptedCount(20), mode);
     expect(result.decision).toEqual({ kind: "proceed" });
     expect(result.diff?.removed.map((removal) => removal.referenceId)).toEqual(["EMP-1"]);
@@ -54,7 +64,10 @@ describe("planSync", () => {
   describe("a tab that cannot be read", () => {
     const noHeader: ReadRosterResult = {
       ok: false,
-      problem: { kind: "noHeaderRow", message: "Row 1 of this tab has no column headers. Add them, or insert the roster headers." },
+      problem: {
+        kind: "noHeaderRow",
+        message: "Row 1 of this tab has no column headers. Add them, or insert the roster headers.",
+      },
     };
     const missing: ReadRosterResult = {
       ok: false,
@@ -65,16 +78,21 @@ describe("planSync", () => {
       },
     };
 
-    it.each(MODES.flatMap((mode) => [[mode, "no header row", noHeader] as const, [mode, "missing columns", missing] as const]))(
-      "blocks in %s mode for %s, with the reader's sentence",
-      (mode, _problem, read) => {
-        const result = plan(read, acceptedCount(5), mode);
-        expect(result).toEqual({
-          diff: null,
-          decision: { kind: "blocked", blocks: [{ guard: "rosterUnreadable", message: read.ok ? "" : read.problem.message, people: [] }] },
-        });
-      },
-    );
+    it.each(
+      MODES.flatMap((mode) => [
+        [mode, "no header row", noHeader] as const,
+        [mode, "missing columns", missing] as const,
+      ]),
+    )("blocks in %s mode for %s, with the reader's sentence", (mode, _problem, read) => {
+      const result = plan(read, acceptedCount(5), mode);
+      expect(result).toEqual({
+        diff: null,
+        decision: {
+          kind: "blocked",
+          blocks: [{ guard: "rosterUnreadable", message: read.ok ? "" : read.problem.message, people: [] }],
+        },
+      });
+    });
   });
 
   describe("no last accepted roster", () => {
@@ -115,7 +133,13 @@ describe("planSync", () => {
         "This tab has no members to send (2 rows are invalid and 1 row is excluded). Syncing it would remove all 5 " +
           "people in the Vitable group and end their coverage. To do that on purpose, type REMOVE EVERYONE.",
       );
-      expect(found?.people.map((removal) => removal.referenceId)).toEqual(["EMP-1", "EMP-2", "EMP-3", "EMP-4", "EMP-5"]);
+      expect(found?.people.map((removal) => removal.referenceId)).toEqual([
+        "EMP-1",
+        "EMP-2",
+        "EMP-3",
+        "EMP-4",
+        "EMP-5",
+      ]);
     });
 
     it("is blocked in a scheduled run, which never sends members: []", () => {
@@ -178,7 +202,9 @@ describe("planSync", () => {
           "This sync would remove 7 of the 50 people in the Vitable group, which reaches the safety limit of 5 removals: " +
           "First EMP-1 (EMP-1), First EMP-2 (EMP-2), First EMP-3 (EMP-3), First EMP-4 (EMP-4), First EMP-5 (EMP-5) " +
           "and 2 more. They would lose their coverage. Confirm only if all of them should be removed.",
-        people: expect.arrayContaining([expect.objectContaining({ referenceId: "EMP-7", reason: { kind: "notInTab" } })]),
+        people: expect.arrayContaining([
+          expect.objectContaining({ referenceId: "EMP-7", reason: { kind: "notInTab" } }),
+        ]),
         confirmWith: { kind: "button" },
       });
       expect(confirmation?.people).toHaveLength(7);
@@ -200,24 +226,41 @@ describe("planSync", () => {
   });
 
   describe("an invalid row of someone in the last accepted roster", () => {
-    const rowsWithInvalid = (invalid: RowOutcome[]): RowOutcome[] => [...readyRows(20).slice(invalid.length), ...invalid];
+    const rowsWithInvalid = (invalid: RowOutcome[]): RowOutcome[] => [
+      ...readyRows(20).slice(invalid.length),
+      ...invalid,
+    ];
 
     it("asks an interactive run to confirm, naming the person and the row's problem", () => {
-      const result = plan(readOk(rowsWithInvalid([invalidRow(40, "EMP-1", "Phone is empty.")])), acceptedCount(20), "interactive");
+      const result = plan(
+        readOk(rowsWithInvalid([invalidRow(40, "EMP-1", "Phone is empty.")])),
+        acceptedCount(20),
+        "interactive",
+      );
       expect(confirmations(result)).toEqual([
         {
           guard: "invalidRowRemoves",
           message:
             "First EMP-1 (EMP-1) is in the Vitable group now but would be removed, because row 40 has a problem and will " +
             "not be sent: Phone is empty. Fix the row and sync again, or confirm to remove them.",
-          people: [{ referenceId: "EMP-1", name: "First EMP-1", reason: { kind: "invalid", row: 40, problem: "Phone is empty." } }],
+          people: [
+            {
+              referenceId: "EMP-1",
+              name: "First EMP-1",
+              reason: { kind: "invalid", row: 40, problem: "Phone is empty." },
+            },
+          ],
           confirmWith: { kind: "button" },
         },
       ]);
     });
 
     it("blocks a scheduled run, naming the row but not the person", () => {
-      const result = plan(readOk(rowsWithInvalid([invalidRow(40, "EMP-1", "Phone is empty.")])), acceptedCount(20), "scheduled");
+      const result = plan(
+        readOk(rowsWithInvalid([invalidRow(40, "EMP-1", "Phone is empty.")])),
+        acceptedCount(20),
+        "scheduled",
+      );
       expect(blocks(result)).toEqual([
         {
           guard: "invalidRowRemoves",
@@ -249,13 +292,19 @@ describe("planSync", () => {
       const invalid = Array.from({ length: 7 }, (_, i) => invalidRow(40 + i, `EMP-${i + 1}`, "Phone is empty."));
       const last = acceptedCount(100);
       const [confirmation] = confirmations(plan(readOk([...readyRows(100).slice(7), ...invalid]), last, "interactive"));
-      expect(confirmation?.message).toContain("Row 44, First EMP-5 (EMP-5): Phone is empty. 2 more rows have problems too.");
+      expect(confirmation?.message).toContain(
+        "Row 44, First EMP-5 (EMP-5): Phone is empty. 2 more rows have problems too.",
+      );
       expect(confirmation?.message).not.toContain("EMP-6");
       expect(confirmation?.people).toHaveLength(7);
     });
 
     it.each(MODES)("lets the sync proceed in %s mode when the invalid row is of someone never accepted", (mode) => {
-      const result = plan(readOk([...readyRows(20), invalidRow(40, "EMP-new", "Phone is empty.")]), acceptedCount(20), mode);
+      const result = plan(
+        readOk([...readyRows(20), invalidRow(40, "EMP-new", "Phone is empty.")]),
+        acceptedCount(20),
+        mode,
+      );
       expect(result.decision).toEqual({ kind: "proceed" });
       expect(result.diff?.invalid).toEqual([expect.objectContaining({ row: 40, removes: false })]);
     });
@@ -263,7 +312,10 @@ describe("planSync", () => {
 
   it("asks every question that applies at once", () => {
     const rows = [...readyRows(10).slice(4), invalidRow(40, "EMP-1", "Phone is empty.")];
-    expect(guardsOf(plan(readOk(rows), acceptedCount(10), "interactive"))).toEqual(["removalBrake", "invalidRowRemoves"]);
+    expect(guardsOf(plan(readOk(rows), acceptedCount(10), "interactive"))).toEqual([
+      "removalBrake",
+      "invalidRowRemoves",
+    ]);
     expect(guardsOf(plan(readOk(rows), acceptedCount(10), "scheduled"))).toEqual(["removalBrake", "invalidRowRemoves"]);
   });
 });

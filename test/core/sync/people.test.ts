@@ -25,10 +25,13 @@ describe("listInSentence", () => {
 
   it("describes only the items it shows", () => {
     const described: number[] = [];
-    listInSentence(Array.from({ length: 50_000 }, (_, i) => i), (i) => {
-      described.push(i);
-      return String(i);
-    });
+    listInSentence(
+      Array.from({ length: 50_000 }, (_, i) => i),
+      (i) => {
+        described.push(i);
+        return String(i);
+      },
+    );
     expect(described).toEqual([0, 1, 2, 3, 4]);
   });
 });

@@ -13,8 +13,19 @@ function results(failures: MemberSyncResults["failures"] = [], added = 0, remove
   };
 }
 
-function completed(previous: AcceptedRoster | null, submitted: AcceptedMember[], syncResults: MemberSyncResults): CompletedSync {
-  return { groupId: GROUP_ID, requestId: "grpmsr_new", completedAt: "2026-02-01T09:00:00Z", previous, submitted, results: syncResults };
+function completed(
+  previous: AcceptedRoster | null,
+  submitted: AcceptedMember[],
+  syncResults: MemberSyncResults,
+): CompletedSync {
+  return {
+    groupId: GROUP_ID,
+    requestId: "grpmsr_new",
+    completedAt: "2026-02-01T09:00:00Z",
+    previous,
+    submitted,
+    results: syncResults,
+  };
 }
 
 const ids = (members: { referenceId: string }[]) => members.map((member) => member.referenceId);
@@ -23,9 +34,11 @@ describe("mapSyncResults", () => {
   it("marks new members Added, members already in the group Synced and rejected ones Failed with Vitable's reason", () => {
     const previous = accepted([acceptedOf("EMP-1")]);
     const outcome = mapSyncResults(
-      completed(previous, [acceptedOf("EMP-1"), acceptedOf("EMP-2"), acceptedOf("EMP-3")], results([
-        { reference_id: "EMP-3", operation: "add", reason: "Already covered by another organization." },
-      ], 1)),
+      completed(
+        previous,
+        [acceptedOf("EMP-1"), acceptedOf("EMP-2"), acceptedOf("EMP-3")],
+        results([{ reference_id: "EMP-3", operation: "add", reason: "Already covered by another organization." }], 1),
+      ),
     );
     expect([...outcome.sent]).toEqual([
       ["EMP-1", { status: "Synced" }],
@@ -53,7 +66,11 @@ describe("mapSyncResults", () => {
     const before = acceptedOf("EMP-1");
     const now = acceptedOf("EMP-1", { plan_id: "pln_plus" });
     const outcome = mapSyncResults(
-      completed(accepted([before]), [now], results([{ reference_id: "EMP-1", operation: "add", reason: "Address not deliverable." }])),
+      completed(
+        accepted([before]),
+        [now],
+        results([{ reference_id: "EMP-1", operation: "add", reason: "Address not deliverable." }]),
+      ),
     );
     expect(outcome.sent.get("EMP-1")).toEqual({ status: "Failed", reason: "Address not deliverable." });
     expect(outcome.nextAccepted.members).toEqual([before]);
@@ -65,10 +82,16 @@ describe("mapSyncResults", () => {
   it("lists who was removed, and keeps members whose removal failed", () => {
     const previous = accepted(["EMP-1", "EMP-2", "EMP-3"].map((id) => acceptedOf(id)));
     const outcome = mapSyncResults(
-      completed(previous, [acceptedOf("EMP-1")], results([{ reference_id: "EMP-3", operation: "remove", reason: "Claim in progress." }], 0, 1)),
+      completed(
+        previous,
+        [acceptedOf("EMP-1")],
+        results([{ reference_id: "EMP-3", operation: "remove", reason: "Claim in progress." }], 0, 1),
+      ),
     );
     expect(ids(outcome.removed)).toEqual(["EMP-2"]);
-    expect(outcome.removalsFailed).toEqual([{ referenceId: "EMP-3", name: "First EMP-3", reason: "Claim in progress." }]);
+    expect(outcome.removalsFailed).toEqual([
+      { referenceId: "EMP-3", name: "First EMP-3", reason: "Claim in progress." },
+    ]);
     expect(ids(outcome.nextAccepted.members)).toEqual(["EMP-1", "EMP-3"]);
     expect(outcome.nextAccepted.members[1]).toBe(previous.members[2]);
     expect(outcome.counts).toMatchObject({ removed: 1, removalsFailed: 1 });
@@ -76,10 +99,17 @@ describe("mapSyncResults", () => {
 
   it("keeps a member Vitable could not remove though they were never recorded, so their removal shows next time", () => {
     const outcome = mapSyncResults(
-      completed(null, [acceptedOf("EMP-1")], results([{ reference_id: "EMP-9", operation: "remove", reason: "Claim in progress." }])),
+      completed(
+        null,
+        [acceptedOf("EMP-1")],
+        results([{ reference_id: "EMP-9", operation: "remove", reason: "Claim in progress." }]),
+      ),
     );
     expect(outcome.removalsFailed).toEqual([{ referenceId: "EMP-9", name: "", reason: "Claim in progress." }]);
-    expect(outcome.nextAccepted.members).toEqual([acceptedOf("EMP-1"), { referenceId: "EMP-9", name: "", fingerprint: UNKNOWN_FINGERPRINT }]);
+    expect(outcome.nextAccepted.members).toEqual([
+      acceptedOf("EMP-1"),
+      { referenceId: "EMP-9", name: "", fingerprint: UNKNOWN_FINGERPRINT },
+    ]);
     const nextDiff = diffRoster(roster([readyRow(2, "EMP-1")]), outcome.nextAccepted);
     expect(nextDiff.removed).toEqual([{ referenceId: "EMP-9", name: "", reason: { kind: "notInTab" } }]);
   });
@@ -94,10 +124,14 @@ describe("mapSyncResults", () => {
 
   it("uses the first reason when Vitable reports one member twice", () => {
     const outcome = mapSyncResults(
-      completed(null, [acceptedOf("EMP-1")], results([
-        { reference_id: "EMP-1", operation: "add", reason: "First reason." },
-        { reference_id: "EMP-1", operation: "add", reason: "Second reason." },
-      ])),
+      completed(
+        null,
+        [acceptedOf("EMP-1")],
+        results([
+          { reference_id: "EMP-1", operation: "add", reason: "First reason." },
+          { reference_id: "EMP-1", operation: "add", reason: "Second reason." },
+        ]),
+      ),
     );
     expect(outcome.sent.get("EMP-1")).toEqual({ status: "Failed", reason: "First reason." });
     expect(outcome.counts.failed).toBe(1);
@@ -125,11 +159,21 @@ describe("mapSyncResults", () => {
 
   it("holds exactly who Vitable holds: sent minus failed new adds, plus failed removals", () => {
     const id = fc.constantFrom("EMP-1", "EMP-2", "EMP-3", "EMP-4", "EMP-5", "EMP-6");
-    const failure = fc.record({ reference_id: id, operation: fc.constantFrom("add" as const, "remove" as const), reason: fc.string() });
+    const failure = fc.record({
+      reference_id: id,
+      operation: fc.constantFrom("add" as const, "remove" as const),
+      reason: fc.string(),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(id), fc.uniqueArray(id), fc.array(failure), (previousIds, sentIds, failures) => {
         const previous = accepted(previousIds.map((referenceId) => acceptedOf(referenceId)));
-        const outcome = mapSyncResults(completed(previous, sentIds.map((referenceId) => acceptedOf(referenceId, { plan_id: "pln_plus" })), results(failures)));
+        const outcome = mapSyncResults(
+          completed(
+            previous,
+            sentIds.map((referenceId) => acceptedOf(referenceId, { plan_id: "pln_plus" })),
+            results(failures),
+          ),
+        );
         const failedAdd = new Set(failures.filter((f) => f.operation === "add").map((f) => f.reference_id));
         const failedRemove = new Set(failures.filter((f) => f.operation === "remove").map((f) => f.reference_id));
         const expected = new Set([
@@ -140,7 +184,9 @@ describe("mapSyncResults", () => {
         expect(new Set(next)).toEqual(expected);
         expect(next).toHaveLength(expected.size);
         expect([...outcome.sent.keys()]).toEqual(sentIds);
-        expect(ids(outcome.removed)).toEqual(previousIds.filter((referenceId) => !sentIds.includes(referenceId) && !failedRemove.has(referenceId)));
+        expect(ids(outcome.removed)).toEqual(
+          previousIds.filter((referenceId) => !sentIds.includes(referenceId) && !failedRemove.has(referenceId)),
+        );
       }),
     );
   });

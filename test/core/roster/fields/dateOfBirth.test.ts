@@ -90,32 +90,47 @@ describe("createDateOfBirthReader: date cells are read in the spreadsheet's time
     "2000-02-29",
     "1975-10-26",
   ];
-  it.each(zones.flatMap((zone) => dates.map((date) => [zone, date] as const)))("reads %s midnight of %s as that date", (zone, date) => {
-    expect(createDateOfBirthReader(zone, TODAY)(sheetDateCell(zone, date))).toEqual({ ok: true, value: date });
-  });
+  it.each(zones.flatMap((zone) => dates.map((date) => [zone, date] as const)))(
+    "reads %s midnight of %s as that date",
+    (zone, date) => {
+      expect(createDateOfBirthReader(zone, TODAY)(sheetDateCell(zone, date))).toEqual({ ok: true, value: date });
+    },
+  );
 
   it("reads a date-time cell as its calendar date there, whatever the hour", () => {
     const readHonolulu = createDateOfBirthReader("Pacific/Honolulu", TODAY);
     // 23:30 in Honolulu is already the next day in Los Angeles and in UTC.
-    expect(readHonolulu(sheetDateCell("Pacific/Honolulu", "1990-05-15", 23))).toEqual({ ok: true, value: "1990-05-15" });
+    expect(readHonolulu(sheetDateCell("Pacific/Honolulu", "1990-05-15", 23))).toEqual({
+      ok: true,
+      value: "1990-05-15",
+    });
     expect(readHonolulu(sheetDateCell("Pacific/Honolulu", "1990-05-15", 1))).toEqual({ ok: true, value: "1990-05-15" });
   });
 
   it("gives another date for the same instant in another zone: the zone is really used", () => {
     const aucklandMidnight = sheetDateCell("Pacific/Auckland", "1990-05-15");
-    expect(createDateOfBirthReader("Pacific/Honolulu", TODAY)(aucklandMidnight)).toEqual({ ok: true, value: "1990-05-14" });
+    expect(createDateOfBirthReader("Pacific/Honolulu", TODAY)(aucklandMidnight)).toEqual({
+      ok: true,
+      value: "1990-05-14",
+    });
   });
 
   it("reads a Date made by another JavaScript realm, as a spreadsheet stand-in may hand over", () => {
     const instant = sheetDateCell("Pacific/Auckland", "1990-05-15").getTime();
     const foreignDate: unknown = runInNewContext(`new Date(${instant})`);
     expect(foreignDate instanceof Date).toBe(false);
-    expect(createDateOfBirthReader("Pacific/Auckland", TODAY)(foreignDate as Date)).toEqual({ ok: true, value: "1990-05-15" });
+    expect(createDateOfBirthReader("Pacific/Auckland", TODAY)(foreignDate as Date)).toEqual({
+      ok: true,
+      value: "1990-05-15",
+    });
   });
 
   it("refuses a date cell in the future of the spreadsheet's today", () => {
     const read = createDateOfBirthReader("Pacific/Auckland", TODAY);
-    expect(read(sheetDateCell("Pacific/Auckland", "2026-03-11"))).toEqual({ ok: false, problem: "2026-03-11 is in the future" });
+    expect(read(sheetDateCell("Pacific/Auckland", "2026-03-11"))).toEqual({
+      ok: false,
+      problem: "2026-03-11 is in the future",
+    });
   });
 });
 
@@ -126,20 +141,24 @@ describe("createDateOfBirthReader: properties", () => {
 
   it("reads every way of writing a date in range as the same date, and that date as itself", () => {
     fc.assert(
-      fc.property(isoDate, fc.constantFrom("Pacific/Auckland", "Pacific/Honolulu", "Asia/Kolkata", "Europe/London"), (iso, zone) => {
-        const read = createDateOfBirthReader(zone, TODAY);
-        const [year, month, day] = iso.split("-") as [string, string, string];
-        for (const written of [
-          iso,
-          `${year}/${month}/${day}`,
-          `${month}/${day}/${year}`,
-          `${Number(month)}/${Number(day)}/${year}`,
-          `${month}-${day}-${year}`,
-          sheetDateCell(zone, iso),
-        ]) {
-          expect(read(written)).toEqual({ ok: true, value: iso });
-        }
-      }),
+      fc.property(
+        isoDate,
+        fc.constantFrom("Pacific/Auckland", "Pacific/Honolulu", "Asia/Kolkata", "Europe/London"),
+        (iso, zone) => {
+          const read = createDateOfBirthReader(zone, TODAY);
+          const [year, month, day] = iso.split("-") as [string, string, string];
+          for (const written of [
+            iso,
+            `${year}/${month}/${day}`,
+            `${month}/${day}/${year}`,
+            `${Number(month)}/${Number(day)}/${year}`,
+            `${month}-${day}-${year}`,
+            sheetDateCell(zone, iso),
+          ]) {
+            expect(read(written)).toEqual({ ok: true, value: iso });
+          }
+        },
+      ),
     );
   });
 });

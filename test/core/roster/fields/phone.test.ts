@@ -21,15 +21,19 @@ describe("readPhone", () => {
     expect(readPhone(cell)).toEqual({ ok: true, value });
   });
 
-  it.each(["415-555-0100 x12", "415-555-0100x12", "415.555.0100 ext. 7", "(415) 555-0100 Ext 7", "4155550100 extension 7", "415-555-0100 #12"])(
-    "refuses the extension in %j",
-    (cell) => {
-      expect(readPhone(cell)).toEqual({
-        ok: false,
-        problem: `has an extension ("${cell}"); Vitable takes the main number only, so remove the extension`,
-      });
-    },
-  );
+  it.each([
+    "415-555-0100 x12",
+    "415-555-0100x12",
+    "415.555.0100 ext. 7",
+    "(415) 555-0100 Ext 7",
+    "4155550100 extension 7",
+    "415-555-0100 #12",
+  ])("refuses the extension in %j", (cell) => {
+    expect(readPhone(cell)).toEqual({
+      ok: false,
+      problem: `has an extension ("${cell}"); Vitable takes the main number only, so remove the extension`,
+    });
+  });
 
   // What readPhone passes on, memberSchema refuses: not 10 digits, or an area code starting 0 or 1.
   it.each([

@@ -26,7 +26,11 @@ describe("readState", () => {
     ["Puerto Rico", "PR"],
     ["Armed Forces Europe", "AE"],
   ])("reads the name %j as %j and reports the repair", (cell, value) => {
-    expect(readState(cell)).toEqual({ ok: true, value, repair: { from: cell, predicate: `"${cell}" was read as ${value}` } });
+    expect(readState(cell)).toEqual({
+      ok: true,
+      value,
+      repair: { from: cell, predicate: `"${cell}" was read as ${value}` },
+    });
   });
 
   it.each(["Calif", "XX", "Ontario", "C A"])("leaves %j as typed for memberSchema to refuse", (cell) => {
@@ -35,7 +39,9 @@ describe("readState", () => {
   });
 
   it("reads every code and every name as a code that reads as itself", () => {
-    const written = fc.constantFrom(...US_STATE_CODES.flatMap((code) => [code, code.toLowerCase(), ...US_STATES[code]]));
+    const written = fc.constantFrom(
+      ...US_STATE_CODES.flatMap((code) => [code, code.toLowerCase(), ...US_STATES[code]]),
+    );
     fc.assert(
       fc.property(written, (cell) => {
         const reading = readState(cell);

@@ -23,7 +23,10 @@ describe("readZipCode", () => {
     expect(readZipCode(cell)).toEqual({
       ok: true,
       value,
-      repair: { from: String(cell), predicate: `${cell} was read as ${value} because Google Sheets drops leading zeros` },
+      repair: {
+        from: String(cell),
+        predicate: `${cell} was read as ${value} because Google Sheets drops leading zeros`,
+      },
     });
   });
 
