@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Builds the Apps Script project into dist/ (or --outdir DIR):
- * - Code.js: one readable ES2019 IIFE bundle of src/server/main.ts, followed by one top-level
+ * - Code.js: one readable ES2019 IIFE bundle of src/server/main.ts (or --entry FILE, which tests
+ *   use to run other modules the way Apps Script would), followed by one top-level
  *   `function` per export of that module, because Apps Script (menus, triggers,
  *   google.script.run) can only call top-level functions;
  * - appsscript.json: the manifest, copied.
@@ -12,27 +13,28 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const ENTRY = path.join(root, "src/server/main.ts");
+const MAIN_ENTRY = path.join(root, "src/server/main.ts");
 const GLOBAL_NAME = "VitableRosterSync";
 
-/** @type {esbuild.BuildOptions} */
-const common = {
-  entryPoints: [ENTRY],
+/** @param {string} entry @returns {esbuild.BuildOptions} */
+const common = (entry) => ({
+  entryPoints: [entry],
   bundle: true,
   target: "es2019",
   platform: "neutral",
   mainFields: ["module", "main"],
   write: false,
   logLevel: "silent",
-};
+});
 
 /**
  * The entry module's export names. esbuild only reports exports for ESM output, so a second,
  * unwritten ESM build supplies them: the list can never drift from the source.
+ * @param {string} entry
  * @returns {Promise<string[]>}
  */
-async function entryPointNames() {
-  const result = await esbuild.build({ ...common, format: "esm", metafile: true, outdir: "esm" });
+async function entryPointNames(entry) {
+  const result = await esbuild.build({ ...common(entry), format: "esm", metafile: true, outdir: "esm" });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   if (!output) throw new Error("esbuild reported no output for the entry module");
   return [...output.exports].sort();
@@ -44,18 +46,18 @@ function topLevelStub(name) {
 }
 
 /**
- * @param {{ outdir?: string }} [options]
+ * @param {{ entry?: string; outdir?: string }} [options]
  * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number }>}
  */
-export async function build({ outdir = path.join(root, "dist") } = {}) {
+export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist") } = {}) {
   const [names, bundle] = await Promise.all([
-    entryPointNames(),
-    esbuild.build({ ...common, format: "iife", globalName: GLOBAL_NAME, minify: false, charset: "utf8" }),
+    entryPointNames(entry),
+    esbuild.build({ ...common(entry), format: "iife", globalName: GLOBAL_NAME, minify: false, charset: "utf8" }),
   ]);
   const file = bundle.outputFiles?.[0];
   if (!file) throw new Error("esbuild produced no bundle");
   const code = [
-    "// Vitable Roster Sync: built by scripts/build.mjs from src/server/main.ts. Do not edit.\n",
+    `// Vitable Roster Sync: built by scripts/build.mjs from ${path.relative(root, entry)}. Do not edit.\n`,
     file.text,
     "\n// Entry points Apps Script calls by name.\n",
     ...names.map(topLevelStub),
@@ -68,10 +70,14 @@ export async function build({ outdir = path.join(root, "dist") } = {}) {
   return { codePath, entryPoints: names, bytes: Buffer.byteLength(code) };
 }
 
+/** @param {string} flag */
+function pathArgument(flag) {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? path.resolve(process.argv[i + 1] ?? "") : undefined;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf("--outdir");
-  const outdir = i > 0 ? path.resolve(process.argv[i + 1] ?? "") : undefined;
-  build({ outdir }).then(
+  build({ entry: pathArgument("--entry"), outdir: pathArgument("--outdir") }).then(
     ({ codePath, entryPoints, bytes }) =>
       console.log(
         `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}`,

@@ -11,10 +11,16 @@ export interface BuiltBundle {
   manifest: unknown;
 }
 
-/** Runs the real build (scripts/build.mjs) into a fresh temporary folder. */
-export function buildBundle(): BuiltBundle {
+/**
+ * Runs the real build (scripts/build.mjs) into a fresh temporary folder, of the add-on or of
+ * another entry module (a path from the repository root).
+ */
+export function buildBundle(entry?: string): BuiltBundle {
   const dir = mkdtempSync(path.join(tmpdir(), "vitable-bundle-"));
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--outdir", dir], { stdio: "pipe" });
+  const entryArguments = entry === undefined ? [] : ["--entry", path.join(ROOT, entry)];
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.mjs"), "--outdir", dir, ...entryArguments], {
+    stdio: "pipe",
+  });
   return {
     dir,
     code: readFileSync(path.join(dir, "Code.js"), "utf8"),
