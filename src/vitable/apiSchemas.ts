@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * The bodies the add-on exchanges with the Vitable Connect API (vitable-api.md §2, §5.2, §6),
@@ -10,8 +10,11 @@ import * as z from "zod";
 const timestampSchema = z.iso.datetime({ offset: true });
 
 /** Fields the SDK types allow to be null or absent, read as null either way. */
-function orNull<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? null);
+function orNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? null),
+  );
 }
 
 const MAX_GROUP_TEXT = 255;
@@ -19,18 +22,24 @@ const MAX_GROUP_TEXT = 255;
 /** Group name and external reference ID rules; messages are predicates placed after the field's label. */
 const groupText = z
   .string()
-  .min(1, { error: "is empty" })
-  .max(MAX_GROUP_TEXT, { error: `is longer than ${MAX_GROUP_TEXT} characters` });
+  .check(
+    z.minLength(1, { error: "is empty" }),
+    z.maxLength(MAX_GROUP_TEXT, { error: `is longer than ${MAX_GROUP_TEXT} characters` }),
+  );
+
+/** IDs are opaque strings (vitable-api.md §1); only emptiness is wrong. */
+const opaqueId = z.string().check(z.minLength(1));
+const count = z.int().check(z.nonnegative());
 
 export const planSchema = z.object({
-  id: z.string().min(1),
+  id: opaqueId,
   name: z.string(),
 });
 
 export type Plan = z.infer<typeof planSchema>;
 
 export const groupSchema = z.object({
-  id: z.string().min(1),
+  id: opaqueId,
   // The onboarding guide's abbreviated create response leaves it out.
   organization_id: orNull(z.string()),
   name: z.string(),
@@ -43,21 +52,21 @@ export const groupSchema = z.object({
 export type Group = z.infer<typeof groupSchema>;
 
 export const paginationSchema = z.object({
-  page: z.int().nonnegative(),
-  limit: z.int().nonnegative(),
-  total: z.int().nonnegative(),
-  total_pages: z.int().nonnegative(),
+  page: count,
+  limit: count,
+  total: count,
+  total_pages: count,
 });
 
 export type Pagination = z.infer<typeof paginationSchema>;
 
 /** `{"data": [...], "pagination": {...}}` */
-export function listEnvelopeSchema<T extends z.ZodType>(item: T) {
+export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({ data: z.array(item), pagination: paginationSchema });
 }
 
 /** `{"data": {...}}` */
-export function dataEnvelopeSchema<T extends z.ZodType>(item: T) {
+export function dataEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({ data: item });
 }
 
@@ -74,16 +83,16 @@ export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
 
 /** Body of `PATCH /v1/groups/{id}`: an omitted field stays as it is. */
 export const updateGroupBodySchema = z.object({
-  name: groupText.optional(),
-  external_reference_id: groupText.optional(),
+  name: z.optional(groupText),
+  external_reference_id: z.optional(groupText),
 });
 
 export type UpdateGroupBody = z.infer<typeof updateGroupBodySchema>;
 
 /** The 202 answer to a member sync: an acceptance receipt, not the outcome. */
 export const memberSyncReceiptSchema = z.object({
-  request_id: z.string().min(1),
-  group_id: z.string().min(1),
+  request_id: opaqueId,
+  group_id: opaqueId,
   accepted_at: timestampSchema,
 });
 
@@ -107,8 +116,8 @@ export type MemberSyncResults = z.infer<typeof memberSyncResultsSchema>;
 
 /** A sync request; `completed_at` and `results` stay null while Vitable is still processing it. */
 export const memberSyncRequestDetailSchema = z.object({
-  request_id: z.string().min(1),
-  group_id: z.string().min(1),
+  request_id: opaqueId,
+  group_id: opaqueId,
   accepted_at: timestampSchema,
   completed_at: orNull(timestampSchema),
   results: orNull(memberSyncResultsSchema),

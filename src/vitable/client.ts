@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   dataEnvelopeSchema,
   groupListSchema,
@@ -79,7 +79,7 @@ const syncRequestEnvelopeSchema = dataEnvelopeSchema(memberSyncRequestDetailSche
 const TRAILING_SLASHES = /\/+$/;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i;
 
-interface Endpoint<S extends z.ZodType> {
+interface Endpoint<S extends z.ZodMiniType> {
   method: HttpRequest["method"];
   /** Starts with `/v1`; path segments and query already encoded. */
   path: string;
@@ -114,7 +114,7 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
     return { operation, request: `${method} ${path}`, host, apiKey: options.apiKey };
   }
 
-  function toHttpRequest(endpoint: Endpoint<z.ZodType>): HttpRequest {
+  function toHttpRequest(endpoint: Endpoint<z.ZodMiniType>): HttpRequest {
     const headers: Record<string, string> = {
       Authorization: `Bearer ${options.apiKey}`,
       Accept: "application/json",
@@ -127,7 +127,7 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
     return request;
   }
 
-  function parseSuccess<S extends z.ZodType>(schema: S, response: HttpResponse, failed: FailedRequest): z.infer<S> {
+  function parseSuccess<S extends z.ZodMiniType>(schema: S, response: HttpResponse, failed: FailedRequest): z.infer<S> {
     let json: unknown;
     try {
       json = JSON.parse(response.body);
@@ -150,7 +150,7 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
   }
 
   /** Sends one request, retrying per the policy within the caller's deadline. */
-  function send<S extends z.ZodType>(endpoint: Endpoint<S>, call: CallOptions): z.infer<S> {
+  function send<S extends z.ZodMiniType>(endpoint: Endpoint<S>, call: CallOptions): z.infer<S> {
     const request = toHttpRequest(endpoint);
     const failed = failedRequest(endpoint.operation, endpoint.method, endpoint.path);
     const { deadline } = call;
@@ -189,7 +189,7 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
   /** Every page of a list, `PAGE_SIZE` at a time, until Vitable's last page or an empty one. */
   function listAll<T>(
     path: string,
-    schema: z.ZodType<{ data: T[]; pagination: Pagination }>,
+    schema: z.ZodMiniType<{ data: T[]; pagination: Pagination }>,
     operation: VitableOperation,
     call: CallOptions,
   ): T[] {

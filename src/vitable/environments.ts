@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** The Vitable environments a connection can use (vitable-api.md §1). */
 export const vitableEnvironmentSchema = z.enum(["production", "uat"]);

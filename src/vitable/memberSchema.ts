@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { US_STATE_CODES } from "./usStates";
 
 /**
@@ -8,34 +8,31 @@ import { US_STATE_CODES } from "./usStates";
  */
 const MAX_TEXT = 255;
 
-const requiredText = z
-  .string()
-  .min(1, { error: "is empty" })
-  .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
+const tooLong = z.maxLength(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
+const requiredText = z.string().check(z.minLength(1, { error: "is empty" }), tooLong);
+const optionalText = z.optional(z.string().check(tooLong));
 
-const optionalText = z
-  .string()
-  .max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` })
-  .optional();
+/** A string matching `pattern`; `predicate` says what it must be. */
+function formatted(pattern: RegExp, predicate: string) {
+  return z.string().check(z.regex(pattern, { error: predicate }));
+}
 
 export const addressSchema = z.object({
   address_line_1: requiredText,
   address_line_2: optionalText,
   city: requiredText,
   state: z.enum(US_STATE_CODES, { error: "must be a two-letter US state or territory code such as CA" }),
-  zipcode: z.string().regex(/^\d{5}(-\d{4})?$/, { error: "must be a ZIP code such as 94102 or 94102-1234" }),
+  zipcode: formatted(/^\d{5}(-\d{4})?$/, "must be a ZIP code such as 94102 or 94102-1234"),
 });
 
 export const memberSchema = z.object({
   reference_id: requiredText,
   first_name: requiredText,
   last_name: requiredText,
-  date_of_birth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date such as 1990-05-15" }),
-  email: z.email({ error: "is not a valid email address" }).optional(),
-  phone: z
-    .string()
-    .regex(/^[2-9]\d{9}$/, { error: "must be a 10-digit US number whose area code does not start with 0 or 1" }),
-  plan_id: z.string().min(1, { error: "is empty" }),
+  date_of_birth: formatted(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 1990-05-15"),
+  email: z.optional(z.email({ error: "is not a valid email address" })),
+  phone: formatted(/^[2-9]\d{9}$/, "must be a 10-digit US number whose area code does not start with 0 or 1"),
+  plan_id: z.string().check(z.minLength(1, { error: "is empty" })),
   address: addressSchema,
 });
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { addressSchema, MEMBER_FIELDS, memberSchema, type MemberField } from "../../vitable/memberSchema";
 
 /**
@@ -79,9 +79,9 @@ export function normaliseHeader(header: string): string {
   return header.replace(HINT, "").toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
 }
 
-function fieldSchema(field: MemberField): z.ZodType {
+function fieldSchema(field: MemberField): z.ZodMiniType {
   const [key = "", nestedKey] = field.split(".");
-  const shape: Record<string, z.ZodType> = nestedKey === undefined ? memberSchema.shape : addressSchema.shape;
+  const shape: Record<string, z.ZodMiniType> = nestedKey === undefined ? memberSchema.shape : addressSchema.shape;
   const schema = shape[nestedKey ?? key];
   if (schema === undefined) throw new Error(`memberSchema has no field ${field}`);
   return schema;

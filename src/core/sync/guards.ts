@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { ReadRosterResult } from "../roster/model";
 import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
 import { diffRoster, type Removal, type RosterDiff } from "./diff";
@@ -13,8 +13,8 @@ import { describePerson, listInSentence } from "./people";
 
 /** A tab's removal brake: removing max(minimum, ceil(percent % of the last accepted roster)) people or more needs a confirmation. */
 export const removalBrakeSchema = z.object({
-  minimum: z.int().min(1),
-  percent: z.number().min(0).max(100),
+  minimum: z.int().check(z.gte(1)),
+  percent: z.number().check(z.gte(0), z.lte(100)),
 });
 
 export type RemovalBrake = z.infer<typeof removalBrakeSchema>;
