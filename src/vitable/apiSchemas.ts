@@ -114,11 +114,8 @@ export const memberSyncResultsSchema = z.object({
 
 export type MemberSyncResults = z.infer<typeof memberSyncResultsSchema>;
 
-/** A sync request; `completed_at` and `results` stay null while Vitable is still processing it. */
-export const memberSyncRequestDetailSchema = z.object({
-  request_id: opaqueId,
-  group_id: opaqueId,
-  accepted_at: timestampSchema,
+/** A sync request: its receipt, and `completed_at` and `results`, null while Vitable is still processing it. */
+export const memberSyncRequestDetailSchema = z.extend(memberSyncReceiptSchema, {
   completed_at: orNull(timestampSchema),
   results: orNull(memberSyncResultsSchema),
 });

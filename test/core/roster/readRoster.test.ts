@@ -3,6 +3,7 @@ import { readRoster } from "../../../src/core/roster/readRoster";
 import type { CellValue, Roster, RosterContext, RowOutcome } from "../../../src/core/roster/model";
 import type { Member, MemberField } from "../../../src/vitable/memberSchema";
 import { US_STATES, type UsStateCode } from "../../../src/vitable/usStates";
+import { jane } from "../../support/exampleMember";
 import { CONTEXT, HEADERS, PLANS, rowWith, validRow } from "./support/context";
 import { sheetDateCell } from "./support/sheetDates";
 
@@ -18,22 +19,7 @@ function onlyRow(row: CellValue[]): RowOutcome {
   return roster.rows[0] as RowOutcome;
 }
 
-const JANE: Member = {
-  reference_id: "1001",
-  first_name: "Jane",
-  last_name: "Doe",
-  date_of_birth: "1990-05-15",
-  email: "jane.doe@acme.com",
-  phone: "4155550100",
-  plan_id: "pln_basic01",
-  address: {
-    address_line_1: "123 Main Street",
-    address_line_2: "Apt 4B",
-    city: "San Francisco",
-    state: "CA",
-    zipcode: "94102",
-  },
-};
+const JANE: Member = { ...jane, reference_id: "1001", plan_id: "pln_basic01" };
 
 describe("readRoster: a ready row", () => {
   it("becomes exactly the payload member", () => {
