@@ -26,7 +26,9 @@ describe("member sync processing", () => {
       data: { request_id: expect.stringMatching(ID.syncRequest), group_id: groupId, accepted_at: T0_TIMESTAMP },
     });
     const { request_id } = accepted.json.data;
-    const pending = { data: { request_id, group_id: groupId, accepted_at: T0_TIMESTAMP, completed_at: null, results: null } };
+    const pending = {
+      data: { request_id, group_id: groupId, accepted_at: T0_TIMESTAMP, completed_at: null, results: null },
+    };
 
     expect((await emulator.syncRequest(groupId, request_id)).json).toEqual(pending);
     emulator.advance(999);

@@ -1,0 +1,63 @@
+import { appsEnum } from "../appsEnum";
+
+export const PROTECTION_TYPE = appsEnum(["RANGE", "SHEET"] as const);
+export type ProtectionTypeName = keyof typeof PROTECTION_TYPE;
+
+export const DATA_VALIDATION_CRITERIA = appsEnum([
+  "DATE_AFTER",
+  "DATE_BEFORE",
+  "DATE_BETWEEN",
+  "DATE_EQUAL_TO",
+  "DATE_IS_VALID_DATE",
+  "DATE_NOT_BETWEEN",
+  "DATE_ON_OR_AFTER",
+  "DATE_ON_OR_BEFORE",
+  "NUMBER_BETWEEN",
+  "NUMBER_EQUAL_TO",
+  "NUMBER_GREATER_THAN",
+  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  "NUMBER_LESS_THAN",
+  "NUMBER_LESS_THAN_OR_EQUAL_TO",
+  "NUMBER_NOT_BETWEEN",
+  "NUMBER_NOT_EQUAL_TO",
+  "TEXT_CONTAINS",
+  "TEXT_DOES_NOT_CONTAIN",
+  "TEXT_EQUAL_TO",
+  "TEXT_IS_VALID_EMAIL",
+  "TEXT_IS_VALID_URL",
+  "VALUE_IN_LIST",
+  "VALUE_IN_RANGE",
+  "CUSTOM_FORMULA",
+  "CHECKBOX",
+] as const);
+
+export const BOOLEAN_CRITERIA = appsEnum([
+  "CELL_EMPTY",
+  "CELL_NOT_EMPTY",
+  "DATE_AFTER",
+  "DATE_BEFORE",
+  "DATE_EQUAL_TO",
+  "DATE_AFTER_RELATIVE",
+  "DATE_BEFORE_RELATIVE",
+  "DATE_EQUAL_TO_RELATIVE",
+  "NUMBER_BETWEEN",
+  "NUMBER_EQUAL_TO",
+  "NUMBER_GREATER_THAN",
+  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  "NUMBER_LESS_THAN",
+  "NUMBER_LESS_THAN_OR_EQUAL_TO",
+  "NUMBER_NOT_BETWEEN",
+  "NUMBER_NOT_EQUAL_TO",
+  "TEXT_CONTAINS",
+  "TEXT_DOES_NOT_CONTAIN",
+  "TEXT_EQUAL_TO",
+  "TEXT_STARTS_WITH",
+  "TEXT_ENDS_WITH",
+  "CUSTOM_FORMULA",
+] as const);
+
+export const BUTTON = appsEnum(["CLOSE", "OK", "CANCEL", "YES", "NO"] as const);
+export type ButtonName = keyof typeof BUTTON;
+
+export const BUTTON_SET = appsEnum(["OK", "OK_CANCEL", "YES_NO", "YES_NO_CANCEL"] as const);
+export type ButtonSetName = keyof typeof BUTTON_SET;
