@@ -44,6 +44,13 @@ describe("dist/Code.js", () => {
     expect(bundle.code).not.toMatch(/^\s*(import|export)\b/m);
   });
 
+  it("holds shipped code only: nothing of the local sandbox or the tests", () => {
+    // esbuild marks where each bundled module starts with a comment naming its path.
+    const modules = [...bundle.code.matchAll(/^\s*\/\/ (\S+\.(?:ts|js|mjs))$/gm)].map((m) => m[1]!);
+    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.filter((module) => !/^(?:src|node_modules)\//.test(module))).toEqual([]);
+  });
+
   it("declares every export of the entry module, and nothing else, as a top-level function", () => {
     expect(ENTRY_POINTS).toEqual(expect.arrayContaining(["onInstall", "onOpen"]));
     expect(topLevelFunctionNames(bundle.code)).toEqual(ENTRY_POINTS);
