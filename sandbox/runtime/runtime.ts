@@ -1,6 +1,13 @@
 import vm from "node:vm";
 import { createSandboxClock, type SandboxClock } from "./clock";
-import { Execution, type ExecutionKind, type LogEntry, type ServiceCall, type ServiceCallCounts } from "./execution";
+import {
+  Execution,
+  type ExecutionKind,
+  type LogEntry,
+  type SandboxUser,
+  type ServiceCall,
+  type ServiceCallCounts,
+} from "./execution";
 import { SyncHttpClient } from "./http/syncHttp";
 import { createUrlFetchApp, UrlFetchState, type UrlFetchOptions } from "./http/urlFetchApp";
 import type { AuthModeName } from "./permissions";
@@ -25,7 +32,6 @@ import { createUtilities } from "./services/utilities";
 import { createSpreadsheetApp } from "./spreadsheet/spreadsheetApp";
 import { SpreadsheetStore, type StoreSnapshot } from "./spreadsheet/store";
 import { UiRecorder, type UiSnapshot } from "./spreadsheet/uiRecorder";
-import type { SandboxUser } from "./execution";
 
 export const DEFAULT_USER: SandboxUser = { email: "hr@example.com", locale: "en_US", timeZone: "America/New_York" };
 
