@@ -1,6 +1,6 @@
 import type { Execution } from "../execution";
 import { utf8Length } from "./bytes";
-import { documentScope, SCRIPT_SCOPE, scopeKey, userScope, type ServiceScope } from "./scopes";
+import { scopedGetters, scopeKey, type ServiceScope } from "./scopes";
 
 /** CacheService's limits (apps-script-notes.md A4). */
 export const CACHE_LIMITS = {
@@ -107,21 +107,12 @@ type ScriptCache = GoogleAppsScript.Cache.Cache;
 
 /** CacheService for one execution; expiry follows the sandbox clock. */
 export function createCacheService(stores: CacheStores, execution: Execution): GoogleAppsScript.Cache.CacheService {
-  return {
-    getScriptCache() {
-      execution.call("CacheService", "getScriptCache", "other");
-      return createCache(stores, SCRIPT_SCOPE, execution);
-    },
-    getUserCache() {
-      execution.call("CacheService", "getUserCache", "other");
-      return createCache(stores, userScope(execution), execution);
-    },
-    getDocumentCache() {
-      execution.call("CacheService", "getDocumentCache", "other");
-      const scope = documentScope(execution);
-      return scope === null ? null : createCache(stores, scope, execution);
-    },
-  };
+  return scopedGetters(
+    execution,
+    "CacheService",
+    { script: "getScriptCache", user: "getUserCache", document: "getDocumentCache" },
+    (scope) => createCache(stores, scope, execution),
+  );
 }
 
 function createCache(stores: CacheStores, scope: ServiceScope, execution: Execution): ScriptCache {

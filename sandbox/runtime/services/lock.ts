@@ -1,5 +1,5 @@
 import type { Execution } from "../execution";
-import { documentScope, SCRIPT_SCOPE, scopeKey, userScope, type ServiceScope } from "./scopes";
+import { scopedGetters, scopeKey, type ServiceScope } from "./scopes";
 
 const LOCK_TIMEOUT = "Lock timeout: another process was holding the lock for too long.";
 
@@ -102,21 +102,12 @@ export interface SandboxLockService {
 
 /** LockService for one execution: locks belong to the execution, waiting moves the sandbox clock. */
 export function createLockService(registry: LockRegistry, execution: Execution): SandboxLockService {
-  return {
-    getScriptLock() {
-      execution.call("LockService", "getScriptLock", "other");
-      return createLock(registry, SCRIPT_SCOPE, execution);
-    },
-    getUserLock() {
-      execution.call("LockService", "getUserLock", "other");
-      return createLock(registry, userScope(execution), execution);
-    },
-    getDocumentLock() {
-      execution.call("LockService", "getDocumentLock", "other");
-      const scope = documentScope(execution);
-      return scope === null ? null : createLock(registry, scope, execution);
-    },
-  };
+  return scopedGetters(
+    execution,
+    "LockService",
+    { script: "getScriptLock", user: "getUserLock", document: "getDocumentLock" },
+    (scope) => createLock(registry, scope, execution),
+  );
 }
 
 function createLock(registry: LockRegistry, scope: ServiceScope, execution: Execution): Lock {

@@ -1,6 +1,6 @@
 import type { Execution } from "../execution";
 import { utf8Length } from "./bytes";
-import { documentScope, SCRIPT_SCOPE, scopeKey, userScope, type ServiceScope } from "./scopes";
+import { scopedGetters, scopeKey, type ServiceScope } from "./scopes";
 
 /** PropertiesService's limits (apps-script-notes.md A3), in UTF-8 bytes. */
 export const PROPERTY_LIMITS = {
@@ -102,21 +102,12 @@ export interface SandboxPropertiesService {
 
 /** PropertiesService for one execution: the user's store is the execution user's. */
 export function createPropertiesService(stores: PropertyStores, execution: Execution): SandboxPropertiesService {
-  return {
-    getScriptProperties() {
-      execution.call("PropertiesService", "getScriptProperties", "other");
-      return createProperties(stores, SCRIPT_SCOPE, execution);
-    },
-    getUserProperties() {
-      execution.call("PropertiesService", "getUserProperties", "other");
-      return createProperties(stores, userScope(execution), execution);
-    },
-    getDocumentProperties() {
-      execution.call("PropertiesService", "getDocumentProperties", "other");
-      const scope = documentScope(execution);
-      return scope === null ? null : createProperties(stores, scope, execution);
-    },
-  };
+  return scopedGetters(
+    execution,
+    "PropertiesService",
+    { script: "getScriptProperties", user: "getUserProperties", document: "getDocumentProperties" },
+    (scope) => createProperties(stores, scope, execution),
+  );
 }
 
 function createProperties(stores: PropertyStores, scope: ServiceScope, execution: Execution): Properties {

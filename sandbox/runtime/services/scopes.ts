@@ -29,3 +29,31 @@ export function userScope(execution: Execution): ServiceScope {
 export function documentScope(execution: Execution): ServiceScope | null {
   return execution.documentId === null ? null : { kind: "document", documentId: execution.documentId };
 }
+
+/**
+ * A service's three getters (`getScriptX`, `getUserX`, `getDocumentX`), each counted as a call of
+ * the service and handing out the object for its scope; the document one gives null where Apps
+ * Script gives no document.
+ */
+export function scopedGetters<Script extends string, User extends string, Document extends string, T>(
+  execution: Execution,
+  service: string,
+  names: { script: Script; user: User; document: Document },
+  make: (scope: ServiceScope) => T,
+): Record<Script | User, () => T> & Record<Document, () => T | null> {
+  return {
+    [names.script]: () => {
+      execution.call(service, names.script, "other");
+      return make(SCRIPT_SCOPE);
+    },
+    [names.user]: () => {
+      execution.call(service, names.user, "other");
+      return make(userScope(execution));
+    },
+    [names.document]: () => {
+      execution.call(service, names.document, "other");
+      const scope = documentScope(execution);
+      return scope === null ? null : make(scope);
+    },
+  } as Record<Script | User, () => T> & Record<Document, () => T | null>;
+}
