@@ -5,7 +5,9 @@
  *   use to run other modules the way Apps Script would), followed by one top-level
  *   `function` per export of that module, because Apps Script (menus, triggers,
  *   google.script.run) can only call top-level functions;
- * - appsscript.json: the manifest, copied.
+ * - appsscript.json: the manifest, copied;
+ * - Sidebar.html: the sidebar (src/sidebar), its minified script and CSS inlined into one file,
+ *   because HtmlService serves a project's .html files only, never separate JS or CSS.
  */
 import * as esbuild from "esbuild";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
@@ -15,6 +17,8 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MAIN_ENTRY = path.join(root, "src/server/main.ts");
 const GLOBAL_NAME = "VitableRosterSync";
+const SIDEBAR_ENTRY = path.join(root, "src/sidebar/main.ts");
+const SIDEBAR_STYLES = path.join(root, "src/sidebar/styles.css");
 
 /** @param {string} entry @returns {esbuild.BuildOptions} */
 const common = (entry) => ({
@@ -46,13 +50,44 @@ function topLevelStub(name) {
 }
 
 /**
+ * The sidebar as one self-contained HTML page: a `<style>` and a `<script>`, nothing loaded
+ * from elsewhere.
+ * @returns {Promise<string>}
+ */
+async function sidebarHtml() {
+  const [script, styles] = await Promise.all([
+    esbuild.build({ ...common(SIDEBAR_ENTRY), platform: "browser", format: "iife", minify: true }),
+    esbuild.build({ ...common(SIDEBAR_STYLES), minify: true }),
+  ]);
+  const js = script.outputFiles?.[0]?.text;
+  const css = styles.outputFiles?.[0]?.text;
+  if (js === undefined || css === undefined) throw new Error("esbuild produced no sidebar script or styles");
+  if (/<\/style/i.test(css)) throw new Error("The sidebar's CSS contains </style, which would end its <style> early");
+  // "</script" in a string would end the <script> element early; "<\/script" is the same JS string.
+  const inlineJs = js.replace(/<\/script/gi, "<\\/script");
+  if (inlineJs.includes("<!--")) throw new Error("The sidebar's script contains <!--, which HTML parses as a comment");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    '<head><meta charset="utf-8"><style>',
+    css.trim(),
+    "</style></head>",
+    "<body><script>",
+    inlineJs.trim(),
+    "</script></body>",
+    "</html>\n",
+  ].join("\n");
+}
+
+/**
  * @param {{ entry?: string; outdir?: string }} [options]
- * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number }>}
+ * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number; sidebarPath: string; sidebarBytes: number }>}
  */
 export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist") } = {}) {
-  const [names, bundle] = await Promise.all([
+  const [names, bundle, sidebar] = await Promise.all([
     entryPointNames(entry),
     esbuild.build({ ...common(entry), format: "iife", globalName: GLOBAL_NAME, minify: false, charset: "utf8" }),
+    sidebarHtml(),
   ]);
   const file = bundle.outputFiles?.[0];
   if (!file) throw new Error("esbuild produced no bundle");
@@ -67,7 +102,15 @@ export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist
   const codePath = path.join(outdir, "Code.js");
   await writeFile(codePath, code);
   await copyFile(path.join(root, "appsscript.json"), path.join(outdir, "appsscript.json"));
-  return { codePath, entryPoints: names, bytes: Buffer.byteLength(code) };
+  const sidebarPath = path.join(outdir, "Sidebar.html");
+  await writeFile(sidebarPath, sidebar);
+  return {
+    codePath,
+    entryPoints: names,
+    bytes: Buffer.byteLength(code),
+    sidebarPath,
+    sidebarBytes: Buffer.byteLength(sidebar),
+  };
 }
 
 /** @param {string} flag */
@@ -78,9 +121,10 @@ function pathArgument(flag) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   build({ entry: pathArgument("--entry"), outdir: pathArgument("--outdir") }).then(
-    ({ codePath, entryPoints, bytes }) =>
+    ({ codePath, entryPoints, bytes, sidebarPath, sidebarBytes }) =>
       console.log(
-        `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}`,
+        `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}\n` +
+          `${path.relative(process.cwd(), sidebarPath)}: ${(sidebarBytes / 1024).toFixed(1)} KB`,
       ),
     (error) => {
       console.error(error instanceof Error ? error.message : error);

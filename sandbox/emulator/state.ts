@@ -16,7 +16,7 @@ import { syncMemberSchema } from "./memberRules";
 /** Bumped when the shape changes, so an old data file is refused with a clear message. */
 const STATE_FORMAT = 1;
 
-const DEFAULT_API_KEY = "vit_apk_sandbox";
+export const DEFAULT_API_KEY = "vit_apk_sandbox";
 const DEFAULT_ORGANIZATION_ID = "org_sandbox";
 export const DEFAULT_PROCESSING_DELAY_MS = 1000;
 

@@ -1,7 +1,28 @@
 /**
- * The functions Apps Script calls by name: simple triggers, menu items, trigger handlers and
+ * The functions Apps Script calls by name: simple triggers, menu items, the trigger handler and
  * sidebar calls. The build turns every export of this module into a top-level function of
  * dist/Code.js, so export functions only, and nothing that should not be callable.
  */
 export { onInstall, onOpen } from "./menu";
 export { showHelp } from "./help";
+export { showSidebar, showSidebar as showScheduleSidebar, syncActiveTab, validateActiveTab } from "./menuActions";
+export { runScheduledSync } from "./flows/scheduledRun";
+export {
+  getSidebarState,
+  connect,
+  disconnect,
+  listGroups,
+  createGroup,
+  renameGroup,
+  linkTab,
+  unlinkTab,
+  setBrake,
+  insertRosterHeaders,
+  selectCell,
+  validateTab,
+  previewSync,
+  startSync,
+  checkSync,
+  setSchedule,
+  clearSchedule,
+} from "./sidebarCalls";

@@ -8,7 +8,13 @@ interface MenuItem {
   handler: keyof typeof EntryPoints;
 }
 
-export const MENU_ITEMS: readonly MenuItem[] = [{ label: "Help", handler: "showHelp" }];
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { label: "Open sidebar", handler: "showSidebar" },
+  { label: "Sync to Vitable", handler: "syncActiveTab" },
+  { label: "Validate this tab", handler: "validateActiveTab" },
+  { label: "Schedule syncs…", handler: "showScheduleSidebar" },
+  { label: "Help", handler: "showHelp" },
+];
 
 /** Builds Extensions ▸ Vitable Roster Sync. Uses the Ui only, so it works in AuthMode.NONE. */
 export function buildAddonMenu(ui: Pick<GoogleAppsScript.Base.Ui, "createAddonMenu">): void {

@@ -27,6 +27,8 @@ export const MESSAGES = {
   /** (wording not confirmed) */
   validationWithoutCriteria: "A data validation rule needs criteria before it can be built.",
   /** (wording not confirmed) */
+  emptyRangeList: "A range list needs at least one range.",
+  /** (wording not confirmed) */
   rangeOnAnotherSheet: "The ranges of a conditional format rule must be on the sheet the rule is set on.",
   sheetNameTaken: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   rowsMismatch: (data: number, range: number) =>

@@ -4,6 +4,7 @@ import type { BuiltRule, ConditionalFormatRuleState } from "./conditionalFormat"
 import { areaOfA1, checkedArea } from "./coordinates";
 import { MESSAGES } from "./messages";
 import { newProtection, protectionTypeOf } from "./protection";
+import { createRangeList } from "./rangeList";
 import type { SheetsScope } from "./scope";
 import type { SheetModel } from "./sheetModel";
 
@@ -30,6 +31,7 @@ type SheetMethod =
   | "getParent"
   | "getProtections"
   | "getRange"
+  | "getRangeList"
   | "getSheetId"
   | "hideSheet"
   | "insertColumnAfter"
@@ -243,6 +245,19 @@ export function createSheet(scope: SheetsScope, sheet: SheetModel): GoogleAppsSc
         return scope.range(sheet, area);
       }
       return scope.range(sheet, checkedArea(scope, sheet, "Sheet", "getRange", args));
+    },
+    getRangeList(a1Notations: string[]) {
+      begin("getRangeList", "other");
+      if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== "string")) {
+        throw scope.signatureMismatch("Sheet", "getRangeList", [a1Notations]);
+      }
+      if (a1Notations.length === 0) throw execution.exception(MESSAGES.emptyRangeList);
+      const areas = a1Notations.map((a1) => {
+        const area = areaOfA1(sheet, a1);
+        if (area === null) throw execution.exception(MESSAGES.rangeNotFound);
+        return area;
+      });
+      return createRangeList(scope, sheet, areas);
     },
     getSheetId() {
       begin("getSheetId", "read");

@@ -38,11 +38,14 @@ export function withDuplicatesInvalid(rows: readonly RowOutcome[], columns: Colu
       const errors = inColumnOrder(
         [
           ...outcome.errors,
-          fieldError(
-            "reference_id",
-            label,
-            `${referenceId} is also used on ${otherRowsInWords(rowNumbers, outcome.row)}; give each person their own ${label}`,
-          ),
+          {
+            ...fieldError(
+              "reference_id",
+              label,
+              `${referenceId} is also used on ${otherRowsInWords(rowNumbers, outcome.row)}; give each person their own ${label}`,
+            ),
+            duplicate: true,
+          },
         ],
         columns,
       );

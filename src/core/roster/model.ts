@@ -34,6 +34,8 @@ export interface FieldError {
   field: MemberField;
   column: string;
   message: string;
+  /** Set when the problem is a reference ID that other rows also carry. */
+  duplicate?: true;
 }
 
 /** A change the add-on made to what the user typed, e.g. a ZIP code's lost leading zero. */

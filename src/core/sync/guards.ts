@@ -68,13 +68,6 @@ export function removalBrakeLimit(brake: RemovalBrake, acceptedCount: number): n
   return Math.max(brake.minimum, Math.ceil((brake.percent * acceptedCount) / 100));
 }
 
-const SPACES = /\s+/g;
-
-/** Case, surrounding spaces and repeated spaces do not matter; the words do. */
-export function matchesTypedPhrase(phrase: string, typed: string): boolean {
-  return typed.trim().replace(SPACES, " ").toUpperCase() === phrase.toUpperCase();
-}
-
 /** A guard that applies, with what to say in either mode. */
 interface Concern {
   guard: Guard;

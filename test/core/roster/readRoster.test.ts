@@ -427,6 +427,7 @@ describe("readRoster: duplicate reference IDs", () => {
         field: "reference_id",
         column: "Employee ID",
         message: "Employee ID 1001 is also used on rows 4 and 5; give each person their own Employee ID.",
+        duplicate: true,
       },
     ]);
     expect(roster.members.map((member) => member.reference_id)).toEqual(["2000"]);

@@ -2,7 +2,6 @@ import type { ReadRosterResult, RowOutcome } from "../../../src/core/roster/mode
 import {
   DEFAULT_REMOVAL_BRAKE,
   EMPTY_ROSTER_PHRASE,
-  matchesTypedPhrase,
   planSync,
   removalBrakeLimit,
   removalBrakeSchema,
@@ -13,6 +12,7 @@ import {
   type SyncPlan,
 } from "../../../src/core/sync/guards";
 import type { AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
+import { matchesTypedPhrase } from "../../../src/core/sync/typedPhrase";
 import { GROUP_ID, accepted, acceptedCount, excludedRow, invalidRow, readOk, readyRow, readyRows } from "./builders";
 
 function plan(

@@ -1,0 +1,72 @@
+import * as z from "zod/mini";
+import { environmentSchema, keyScopeSchema } from "../shared/bridge";
+
+/**
+ * The saved API key of a spreadsheet (product.md §5 "Connect"). "Only me" lives in the user's
+ * properties under the spreadsheet's ID; "everyone who edits" in the document's properties.
+ * A schedule set up on a shared key keeps its own copy in its owner's properties, because a
+ * time-driven trigger may run without the document's properties.
+ */
+const connectionSchema = z.object({
+  apiKey: z.string(),
+  environment: environmentSchema,
+  scope: keyScopeSchema,
+  connectedAt: z.string(),
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+const DOCUMENT_KEY = "vitable.connection";
+const userKey = (spreadsheetId: string) => `vitable.connection.${spreadsheetId}`;
+const scheduleKey = (spreadsheetId: string) => `vitable.scheduleConnection.${spreadsheetId}`;
+
+function parse(text: string | null): Connection | null {
+  if (text === null) return null;
+  try {
+    const parsed = connectionSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The document's store; null where Apps Script gives none (a trigger without a document). */
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  return PropertiesService.getDocumentProperties();
+}
+
+/** The key this user works with in the spreadsheet: their own first, then the shared one. */
+export function loadConnection(spreadsheetId: string): Connection | null {
+  return (
+    parse(PropertiesService.getUserProperties().getProperty(userKey(spreadsheetId))) ??
+    parse(documentProperties()?.getProperty(DOCUMENT_KEY) ?? null)
+  );
+}
+
+/** The key a scheduled run uses: the owner's, the shared one, or the copy made for the schedule. */
+export function loadScheduleConnection(spreadsheetId: string): Connection | null {
+  return (
+    loadConnection(spreadsheetId) ??
+    parse(PropertiesService.getUserProperties().getProperty(scheduleKey(spreadsheetId)))
+  );
+}
+
+export function saveConnection(spreadsheetId: string, connection: Connection): void {
+  const text = JSON.stringify(connection);
+  if (connection.scope === "user") PropertiesService.getUserProperties().setProperty(userKey(spreadsheetId), text);
+  else documentProperties()?.setProperty(DOCUMENT_KEY, text);
+}
+
+/** Keeps a copy of a shared key for the schedule's owner, or drops it (null). */
+export function saveScheduleConnection(spreadsheetId: string, connection: Connection | null): void {
+  const user = PropertiesService.getUserProperties();
+  if (connection === null || connection.scope === "user") user.deleteProperty(scheduleKey(spreadsheetId));
+  else user.setProperty(scheduleKey(spreadsheetId), JSON.stringify(connection));
+}
+
+/** Forgets the key saved in `scope`, and the schedule's copy of it. */
+export function removeConnection(spreadsheetId: string, scope: Connection["scope"]): void {
+  const user = PropertiesService.getUserProperties();
+  user.deleteProperty(scheduleKey(spreadsheetId));
+  if (scope === "user") user.deleteProperty(userKey(spreadsheetId));
+  else documentProperties()?.deleteProperty(DOCUMENT_KEY);
+}

@@ -1,0 +1,65 @@
+import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow, logRowToEntry } from "../core/log/logRows";
+import type { CellValue } from "../core/roster/model";
+import type { LogEntryView } from "../shared/bridge";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** One row per sync, newest at the bottom, under a header row (product.md §5 "Log"). */
+export const LOG_SHEET_NAME = "Vitable Sync Log";
+
+const TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+const HEADER_ROWS = 1;
+
+/**
+ * Appends in ONE setValues; creates the tab on first use (header row bold and frozen, protected
+ * with warning-only protection, placed last); over the limit deletes the oldest rows in ONE
+ * deleteRows.
+ */
+export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntryView[]): void {
+  if (entries.length === 0) return;
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
+  const rows = entries.map(logEntryToRow);
+  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROWS);
+  // setValues cannot write past the grid's last row.
+  const maxRows = sheet.getMaxRows();
+  const needed = lastRow + rows.length;
+  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  sheet.getRange(lastRow + 1, 1, rows.length, LOG_HEADERS.length).setValues(rows);
+
+  const excess = needed - HEADER_ROWS - LOG_ROW_LIMIT;
+  if (excess > 0) sheet.deleteRows(HEADER_ROWS + 1, excess);
+}
+
+/** Newest first, at most `count`, in ONE read (read only the last `count` rows). */
+export function readRecentLogEntries(spreadsheet: Spreadsheet, count: number): LogEntryView[] {
+  if (count < 1) return [];
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
+  if (sheet === null) return [];
+  const lastRow = sheet.getLastRow();
+  const firstRow = Math.max(HEADER_ROWS + 1, lastRow - count + 1);
+  if (lastRow < firstRow) return [];
+  const values = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, LOG_HEADERS.length).getValues() as CellValue[][];
+  const entries: LogEntryView[] = [];
+  for (let index = values.length - 1; index >= 0; index--) {
+    const entry = logRowToEntry(values[index]!);
+    if (entry !== null) entries.push(entry);
+  }
+  return entries;
+}
+
+/**
+ * The log tab, placed last, with its header row bold and frozen and its times shown to the second.
+ * It is protected with a warning only: whoever runs a sync appends to it. Inserting a sheet makes
+ * it the active one, so the user's tab is made active again.
+ */
+function createLogSheet(spreadsheet: Spreadsheet): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME, spreadsheet.getSheets().length);
+  sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([LOG_HEADERS.slice()]).setFontWeight("bold");
+  sheet.setFrozenRows(HEADER_ROWS);
+  sheet.getRange(HEADER_ROWS + 1, 1, sheet.getMaxRows() - HEADER_ROWS, 1).setNumberFormat(TIME_FORMAT);
+  sheet.protect().setDescription("Vitable Roster Sync writes one row here per sync.").setWarningOnly(true);
+  spreadsheet.setActiveSheet(active);
+  return sheet;
+}

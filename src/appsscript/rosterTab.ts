@@ -1,0 +1,143 @@
+import type { CellValue } from "../core/roster/model";
+import {
+  INVALID_MARK_BACKGROUND,
+  invalidMarkFormula,
+  invalidMarkRanges,
+  isInvalidMarkRule,
+} from "../core/sheet/invalidMarks";
+import { ROSTER_HEADERS, rosterHeaderColumn, rosterStatusHeaderColumn } from "../core/sheet/rosterHeaders";
+import type { StatusWrite } from "../core/sheet/statusColumns";
+import { US_STATE_CODES } from "../vitable/usStates";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Plain text: Sheets keeps what is entered ("02134", "2026-01-02") instead of reading a number or date in it. */
+const PLAIN_TEXT_FORMAT = "@";
+const SYNCED_AT_FORMAT = "yyyy-mm-dd hh:mm";
+
+/** The tab in ONE call (getDataRange().getValues()). */
+export function readTabValues(sheet: Sheet): CellValue[][] {
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/**
+ * One setValues per block. The first time status columns are added, the grid is widened if they
+ * fall past its last column, their headers are bolded, and the Message column is set to plain
+ * text and Synced At to a date and time, before any value is written into them.
+ */
+export function applyStatusWrite(sheet: Sheet, write: StatusWrite): void {
+  if (write.added.length > 0) prepareAddedColumns(sheet, write);
+  for (const block of write.blocks) {
+    const width = block.values[0]?.length ?? 0;
+    sheet.getRange(block.row, block.column, block.values.length, width).setValues(block.values);
+  }
+}
+
+function prepareAddedColumns(sheet: Sheet, write: StatusWrite): void {
+  // Added columns sit side by side at the right end of the tab.
+  const added = write.added.map((key) => write.columns[key]);
+  const first = Math.min(...added);
+  const last = Math.max(...added);
+  const maxColumns = sheet.getMaxColumns();
+  if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+  sheet.getRange(write.headerRow, first, 1, last - first + 1).setFontWeight("bold");
+  formatStatusColumns(sheet, write.headerRow + 1, sheet.getMaxRows() - write.headerRow, {
+    message: write.added.includes("message") ? write.columns.message : null,
+    syncedAt: write.added.includes("syncedAt") ? write.columns.syncedAt : null,
+  });
+}
+
+/** Formats `rows` cells from `firstRow` down of the Message and Synced At columns given, one call each. */
+function formatStatusColumns(
+  sheet: Sheet,
+  firstRow: number,
+  rows: number,
+  columns: { message: number | null; syncedAt: number | null },
+): void {
+  if (rows < 1) return;
+  if (columns.message !== null) sheet.getRange(firstRow, columns.message, rows, 1).setNumberFormat(PLAIN_TEXT_FORMAT);
+  if (columns.syncedAt !== null) sheet.getRange(firstRow, columns.syncedAt, rows, 1).setNumberFormat(SYNCED_AT_FORMAT);
+}
+
+/**
+ * Marks the invalid cells (1-based row/column) light red through ONE conditional-format rule
+ * owned by the add-on, whose formula keeps a mark only while the row's Vitable Status (in the
+ * 1-based `statusColumn`) is "Invalid": a fixed row loses its mark as soon as its status changes,
+ * and validating again rebuilds the rule. The user's own rules are kept, after ours so that a
+ * mark shows over them. An empty list removes our rule. The number of Sheets calls does not
+ * depend on the number of cells (see MAX_MARKED_RANGES for the cap).
+ */
+export function markInvalidCells(
+  sheet: Sheet,
+  cells: readonly { row: number; column: number }[],
+  statusColumn: number,
+): void {
+  const rules = sheet.getConditionalFormatRules();
+  const usersRules = rules.filter((rule) => !isOurRule(rule));
+  const marks = invalidMarkRanges(cells);
+  if (marks === null) {
+    if (usersRules.length < rules.length) sheet.setConditionalFormatRules(usersRules);
+    return;
+  }
+  const ours = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(invalidMarkFormula(statusColumn, marks.anchorRow))
+    .setBackground(INVALID_MARK_BACKGROUND)
+    .setRanges(sheet.getRangeList(marks.ranges).getRanges())
+    .build();
+  sheet.setConditionalFormatRules([ours, ...usersRules]);
+}
+
+function isOurRule(rule: ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (condition === null) return false;
+  const [formula] = condition.getCriteriaValues();
+  return typeof formula === "string" && isInvalidMarkRule(formula, condition.getBackground());
+}
+
+/**
+ * Writes the roster header row in row 1 (below a new first row when row 1 holds anything),
+ * bolds and freezes it, adds dropdowns for Plan (the organization's plan names; a pasted plan ID
+ * is still accepted, with a warning) and State, and sets Reference ID, Phone and ZIP to plain text
+ * so Sheets keeps their leading zeros; the status columns get their formats as when added.
+ */
+export function insertRosterHeaders(sheet: Sheet, planNames: string[]): void {
+  if (firstRowHoldsAnything(sheet)) sheet.insertRowBefore(1);
+  const width = ROSTER_HEADERS.length;
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  sheet.getRange(1, 1, 1, width).setValues([ROSTER_HEADERS.slice()]).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+
+  const dataRows = sheet.getMaxRows() - 1;
+  if (dataRows < 1) return;
+  const dataColumn = (column: number) => sheet.getRange(2, column, dataRows, 1);
+  if (planNames.length > 0) {
+    const plans = SpreadsheetApp.newDataValidation()
+      .requireValueInList(planNames, true)
+      .setAllowInvalid(true)
+      .setHelpText("Choose the member's plan. A plan ID from Vitable works too.")
+      .build();
+    dataColumn(rosterHeaderColumn("plan_id")).setDataValidation(plans);
+  }
+  const states = SpreadsheetApp.newDataValidation()
+    .requireValueInList(US_STATE_CODES.slice(), true)
+    .setAllowInvalid(true)
+    .setHelpText("Choose the two-letter state code. A full state name, such as California, works too.")
+    .build();
+  dataColumn(rosterHeaderColumn("address.state")).setDataValidation(states);
+  for (const field of ["reference_id", "phone", "address.zipcode"] as const) {
+    dataColumn(rosterHeaderColumn(field)).setNumberFormat(PLAIN_TEXT_FORMAT);
+  }
+  formatStatusColumns(sheet, 2, dataRows, {
+    message: rosterStatusHeaderColumn("message"),
+    syncedAt: rosterStatusHeaderColumn("syncedAt"),
+  });
+}
+
+function firstRowHoldsAnything(sheet: Sheet): boolean {
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn === 0) return false;
+  const [firstRow = []] = sheet.getRange(1, 1, 1, lastColumn).getValues();
+  return firstRow.some((cell) => cell !== "");
+}

@@ -1,0 +1,66 @@
+/**
+ * Wall-clock time in an IANA time zone ("America/New_York"), read with Intl.DateTimeFormat, so
+ * neither the script's time zone nor the machine's ever matters.
+ */
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** A date on the calendar, counted in days since 1970-01-01. */
+export type CalendarDay = number;
+
+export interface ZonedClock {
+  /** The calendar day the wall clock shows at `instant`. */
+  dayAt(instant: number): CalendarDay;
+  /**
+   * The instant the wall clock shows `hour`:00 on `day`. An hour skipped by a daylight-saving
+   * jump resolves an hour later (2 am becomes 3 am), and an hour that happens twice to its first
+   * time, as Apps Script (Java) resolves them.
+   */
+  startOfHour(day: CalendarDay, hour: number): number;
+}
+
+/** 0 for Sunday to 6 for Saturday. */
+export function weekdayOf(day: CalendarDay): number {
+  return new Date(day * DAY_MS).getUTCDay();
+}
+
+export function zonedClock(timeZone: string): ZonedClock {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour12: false,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
+
+  /** The wall clock at a whole second, as the UTC milliseconds of the same calendar fields. */
+  const wallClockAt = (second: number): number => {
+    const fields: Record<string, number> = {};
+    for (const part of format.formatToParts(second)) {
+      if (part.type !== "literal") fields[part.type] = Number(part.value);
+    }
+    // Some engines write midnight as hour 24 when hour12 is off.
+    return Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour! % 24, fields.minute!, fields.second!);
+  };
+  const wholeSecond = (instant: number) => instant - (((instant % 1000) + 1000) % 1000);
+  const offsetAt = (instant: number) => wallClockAt(wholeSecond(instant)) - wholeSecond(instant);
+
+  return {
+    dayAt: (instant) => Math.floor((instant + offsetAt(instant)) / DAY_MS),
+    startOfHour(day, hour) {
+      const wallClock = day * DAY_MS + hour * HOUR_MS;
+      // A zone changes its offset at most once in two days, so the offsets a day either side
+      // are the only ones this wall-clock time can have.
+      const before = wallClock - offsetAt(wallClock - DAY_MS);
+      const after = wallClock - offsetAt(wallClock + DAY_MS);
+      const shown = [before, after].filter((instant) => wallClockAt(instant) === wallClock);
+      // Neither shows it when a daylight-saving jump skips the hour: the earlier offset puts it
+      // past the jump.
+      return shown.length > 0 ? Math.min(...shown) : before;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { INCLUDE_COLUMN_NAMES, MEMBER_COLUMN_NAMES, STATUS_COLUMN_NAMES } from "../roster/columnNames";
+import { mapHeaders } from "../roster/headers";
+import type { CellValue } from "../roster/model";
+import { MEMBER_FIELDS, type MemberField } from "../../vitable/memberSchema";
+
+/**
+ * The header row "Insert roster headers" writes in row 1: every member column in payload order,
+ * then Include, then the add-on's status columns.
+ */
+export const ROSTER_HEADERS: readonly string[] = [
+  ...MEMBER_FIELDS.map((field) => MEMBER_COLUMN_NAMES[field].label),
+  INCLUDE_COLUMN_NAMES[0]!,
+  STATUS_COLUMN_NAMES.status,
+  STATUS_COLUMN_NAMES.message,
+  STATUS_COLUMN_NAMES.syncedAt,
+];
+
+/** The 1-based column of a member field in the inserted header row. */
+export function rosterHeaderColumn(field: MemberField): number {
+  return MEMBER_FIELDS.indexOf(field) + 1;
+}
+
+/** The 1-based column of a status column in the inserted header row. */
+export function rosterStatusHeaderColumn(key: keyof typeof STATUS_COLUMN_NAMES): number {
+  return ROSTER_HEADERS.indexOf(STATUS_COLUMN_NAMES[key]) + 1;
+}
+
+export type HeaderInsertion = { ok: true } | { ok: false; message: string };
+
+/**
+ * Whether "Insert roster headers" may write row 1 of a tab just read (getValues, row 1 first):
+ * only when the tab is empty or row 1 is not already a roster header row.
+ */
+export function canInsertHeaders(values: readonly (readonly CellValue[])[]): HeaderInsertion {
+  // An empty tab has no header row either.
+  const mapping = mapHeaders(values[0] ?? [], 1);
+  if (!mapping.ok && mapping.problem.kind === "noHeaderRow") return { ok: true };
+  if (mapping.ok) {
+    return {
+      ok: false,
+      message: "Row 1 of this tab already has the roster headers, so nothing was changed.",
+    };
+  }
+  return {
+    ok: false,
+    message: `Row 1 of this tab already has roster headers, so nothing was changed. ${mapping.problem.message}`,
+  };
+}

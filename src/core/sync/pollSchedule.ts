@@ -1,0 +1,20 @@
+/**
+ * How often to ask Vitable whether a sync has finished: soon at first (small rosters finish in
+ * seconds), then less often, so a long sync costs few requests. No interval is documented
+ * (vitable-api.md §3.3).
+ */
+const POLL_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000];
+const LONGEST_DELAY_MS = 10_000;
+
+export function pollDelayMs(pollsSoFar: number): number {
+  return POLL_DELAYS_MS[pollsSoFar] ?? LONGEST_DELAY_MS;
+}
+
+/**
+ * Apps Script stops an execution after 6 minutes. Polling stops well before that, leaving time to
+ * write the outcome back, and an unfinished sync stays pending for a later execution.
+ */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+export const POLLING_ENDS_AFTER_MS = 4.5 * 60 * 1000;
+/** A sidebar call returns sooner, so the sidebar can show progress and call again. */
+export const SIDEBAR_POLL_BUDGET_MS = 20_000;

@@ -1,0 +1,28 @@
+import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse, type BridgeResult } from "../shared/bridge";
+import { userMessageOf } from "./addonError";
+import { interactiveContext, type AddonContext } from "./context";
+
+const NOT_UNDERSTOOD =
+  "The sidebar sent a request the add-on does not understand. Close the sidebar, open it again and retry.";
+
+/**
+ * A function the sidebar calls through google.script.run: the request is checked against its
+ * schema, every error becomes a sentence for the user, and the answer is checked too, so no
+ * `Date` or stray field can cross to the sidebar.
+ */
+export function bridgeFunction<N extends BridgeName>(
+  name: N,
+  handle: (context: AddonContext, request: BridgeRequest<N>) => BridgeResponse<N>,
+): (request: unknown) => BridgeResult<N> {
+  const schema = BRIDGE[name];
+  return (raw) => {
+    const request = schema.request.safeParse(raw ?? {});
+    if (!request.success) return { ok: false, message: NOT_UNDERSTOOD };
+    try {
+      const value = handle(interactiveContext(), request.data as BridgeRequest<N>);
+      return { ok: true, value: schema.response.parse(value) as BridgeResponse<N> };
+    } catch (error) {
+      return { ok: false, message: userMessageOf(error) };
+    }
+  };
+}

@@ -1,0 +1,64 @@
+import { acceptedRosterOf } from "../../core/state/acceptedRosters";
+import { pendingSyncOf } from "../../core/state/pendingSync";
+import { planSync } from "../../core/sync/guards";
+import type { PreviewView } from "../../shared/bridge";
+import type { AddonContext } from "../context";
+import { blockView, capped, confirmationView, pendingView, personView, removalView } from "../views";
+import { plansFor, readTab } from "./readTab";
+import { linkedGroupOf } from "./tabLinks";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Preview (product.md §5): what a sync would change, against the last accepted roster, and
+ * whether a guard would stop it. Reads only; nothing is written.
+ */
+export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
+  const sheetId = sheet.getSheetId();
+  const link = linkedGroupOf(context, sheetId);
+  const reading = readTab(context, sheet, plansFor(context));
+  const plan = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
+    groupId: link.groupId,
+    mode: "interactive",
+    brake: reading.settings.brake,
+  });
+  const diff = plan.diff;
+  const { decision } = plan;
+  return {
+    sheetId,
+    tabName: sheet.getName(),
+    groupName: link.groupName,
+    headerProblem: reading.read.ok ? null : reading.read.problem.message,
+    hasLastAccepted: diff?.lastAccepted != null,
+    counts: {
+      added: diff?.added.length ?? 0,
+      changed: diff?.changed.length ?? 0,
+      unchanged: diff?.unchanged.length ?? 0,
+      removed: diff?.removed.length ?? 0,
+      excluded: diff?.excluded.length ?? 0,
+      invalid: diff?.invalid.length ?? 0,
+    },
+    added: capped(diff?.added ?? [], false).map(personView),
+    changed: capped(diff?.changed ?? [], false).map(personView),
+    removed: capped(diff?.removed ?? [], false).map(removalView),
+    excluded: capped(diff?.excluded ?? [], false).map((row) => ({
+      referenceId: row.referenceId ?? "",
+      name: row.name,
+      row: row.row,
+    })),
+    invalid: capped(diff?.invalid ?? [], false).map((row) => ({
+      row: row.row,
+      referenceId: row.referenceId,
+      name: row.name,
+      problem: row.problem,
+      removes: row.removes,
+    })),
+    decision:
+      decision.kind === "proceed"
+        ? decision
+        : decision.kind === "confirm"
+          ? { kind: "confirm", confirmations: decision.confirmations.map((c) => confirmationView(c, false)) }
+          : { kind: "blocked", blocks: decision.blocks.map((b) => blockView(b, false)) },
+    pending: pendingView(pendingSyncOf(context.records, sheetId)),
+  };
+}

@@ -1,0 +1,74 @@
+import { saveScheduleConnection } from "../../appsscript/connectionStore";
+import { installSchedule, removeSchedule } from "../../appsscript/scheduleTrigger";
+import { describeFrequency, nextRunAfter } from "../../core/schedule/frequency";
+import { saveScheduleSummary, scheduleSummaryOf } from "../../core/state/scheduleSummary";
+import { allTabLinks } from "../../core/state/tabLink";
+import type { Frequency, ScheduleView } from "../../shared/bridge";
+import { AddonError } from "../addonError";
+import { NOT_CONNECTED, type AddonContext } from "../context";
+
+export function scheduleView(context: AddonContext): ScheduleView {
+  const summary = scheduleSummaryOf(context.records);
+  if (summary === null) {
+    return {
+      frequency: null,
+      description: "No scheduled syncs",
+      runsAs: null,
+      ownedByYou: false,
+      emailOnProblem: false,
+      lastRun: null,
+      nextRun: null,
+    };
+  }
+  const since = Date.parse(summary.lastRun?.at ?? summary.createdAt);
+  const nextRun = nextRunAfter(summary.frequency, { now: Date.now(), since, timeZone: context.timeZone });
+  return {
+    frequency: summary.frequency,
+    description: describeFrequency(summary.frequency),
+    runsAs: summary.runsAs,
+    ownedByYou: summary.runsAs === context.user,
+    emailOnProblem: summary.emailOnProblem,
+    lastRun: summary.lastRun,
+    nextRun: new Date(nextRun).toISOString(),
+  };
+}
+
+/** Only the person a schedule runs as can change it: the trigger is theirs (one per user per document). */
+function ensureOwnSchedule(context: AddonContext): void {
+  const summary = scheduleSummaryOf(context.records);
+  if (summary !== null && summary.runsAs !== context.user) {
+    throw new AddonError(
+      `${summary.runsAs} set up the schedule of this spreadsheet, and it runs as them. Ask them to change or remove it.`,
+    );
+  }
+}
+
+/** Schedule (product.md §5): one time-driven trigger for the spreadsheet, running as this user. */
+export function setSchedule(context: AddonContext, frequency: Frequency, emailOnProblem: boolean): ScheduleView {
+  ensureOwnSchedule(context);
+  if (context.connection === null) throw new AddonError(NOT_CONNECTED);
+  if (allTabLinks(context.records).length === 0) {
+    throw new AddonError(
+      "Link a tab to a Vitable group before scheduling syncs: a scheduled run syncs every linked tab.",
+    );
+  }
+  const triggerId = installSchedule(context.spreadsheet, frequency, emailOnProblem, context.timeZone);
+  saveScheduleConnection(context.spreadsheetId, context.connection);
+  saveScheduleSummary(context.records, {
+    runsAs: context.user,
+    triggerId,
+    frequency,
+    emailOnProblem,
+    createdAt: new Date().toISOString(),
+    lastRun: scheduleSummaryOf(context.records)?.lastRun ?? null,
+  });
+  return scheduleView(context);
+}
+
+export function clearSchedule(context: AddonContext): ScheduleView {
+  ensureOwnSchedule(context);
+  removeSchedule(context.spreadsheet);
+  saveScheduleConnection(context.spreadsheetId, null);
+  saveScheduleSummary(context.records, null);
+  return scheduleView(context);
+}

@@ -1,0 +1,142 @@
+import {
+  allTabLinks,
+  removeTabLink,
+  saveTabLink,
+  saveTabSettings,
+  tabLinkOf,
+  tabSettingsOf,
+  type TabLink,
+} from "../../core/state/tabLink";
+import type { RemovalBrake } from "../../core/sync/guards";
+import type { Group } from "../../vitable/apiSchemas";
+import type { GroupView, TabView } from "../../shared/bridge";
+import { AddonError } from "../addonError";
+import type { AddonContext } from "../context";
+import { pendingSyncOf } from "../../core/state/pendingSync";
+import { pendingView } from "../views";
+import { readRecentLogEntries } from "../../appsscript/logTab";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const MAX_TEXT = 255;
+
+/** The group a tab is linked to, or a sentence saying to link one first. */
+export function linkedGroupOf(context: AddonContext, sheetId: number): TabLink {
+  const link = tabLinkOf(context.records, sheetId);
+  if (link === null) {
+    throw new AddonError(
+      "This tab is not linked to a Vitable group yet. In the sidebar, pick the group this tab lists, then Link.",
+    );
+  }
+  return link;
+}
+
+export function tabView(context: AddonContext, sheet: Sheet): TabView {
+  const sheetId = sheet.getSheetId();
+  const link = tabLinkOf(context.records, sheetId);
+  const settings = tabSettingsOf(context.records, sheetId);
+  const lastSync = readRecentLogEntries(context.spreadsheet, 20).find(
+    (entry) => entry.tab === sheet.getName() && entry.outcome !== "pending",
+  );
+  return {
+    sheetId,
+    name: sheet.getName(),
+    link: link && { groupId: link.groupId, groupName: link.groupName, externalReferenceId: link.externalReferenceId },
+    brake: settings.brake,
+    headerRow: settings.headerRow,
+    pending: pendingView(pendingSyncOf(context.records, sheetId)),
+    lastSync: lastSync ?? null,
+  };
+}
+
+/** Every group of the organization, with the tab of this spreadsheet linked to it. */
+export function listGroups(context: AddonContext): GroupView[] {
+  const links = allTabLinks(context.records);
+  return context
+    .client()
+    .listGroups()
+    .map((group) => groupView(context, group, links));
+}
+
+function groupView(context: AddonContext, group: Group, links: readonly TabLink[]): GroupView {
+  const link = links.find((candidate) => candidate.groupId === group.id);
+  const sheet = link ? context.spreadsheet.getSheetById(link.sheetId) : null;
+  return {
+    id: group.id,
+    name: group.name,
+    externalReferenceId: group.external_reference_id ?? "",
+    linkedTab: link && sheet ? { sheetId: link.sheetId, name: sheet.getName() } : null,
+  };
+}
+
+function requiredText(value: string, what: string): string {
+  const text = value.trim();
+  if (text === "") throw new AddonError(`Enter the group's ${what}.`);
+  if (text.length > MAX_TEXT)
+    throw new AddonError(`The group's ${what} is longer than ${MAX_TEXT} characters; shorten it.`);
+  return text;
+}
+
+export function createGroup(context: AddonContext, name: string, externalReferenceId: string): GroupView {
+  const group = context.client().createGroup({
+    name: requiredText(name, "name"),
+    external_reference_id: requiredText(externalReferenceId, "external reference ID"),
+  });
+  return groupView(context, group, allTabLinks(context.records));
+}
+
+export function renameGroup(context: AddonContext, groupId: string, name: string): GroupView {
+  const group = context.client().updateGroup(groupId, { name: requiredText(name, "name") });
+  const links = allTabLinks(context.records);
+  const link = links.find((candidate) => candidate.groupId === groupId);
+  if (link) saveTabLink(context.records, { ...link, groupName: group.name });
+  return groupView(context, group, links);
+}
+
+/**
+ * Links a tab to a group. A group takes at most one tab of a spreadsheet: two tabs replacing
+ * one group's roster would remove each other's people.
+ */
+export function linkTab(context: AddonContext, sheet: Sheet, groupId: string): TabView {
+  const sheetId = sheet.getSheetId();
+  const other = allTabLinks(context.records).find((link) => link.groupId === groupId && link.sheetId !== sheetId);
+  const otherSheet = other ? context.spreadsheet.getSheetById(other.sheetId) : null;
+  if (other && otherSheet) {
+    throw new AddonError(
+      `That group is already linked to the tab "${otherSheet.getName()}". Unlink it there first: two tabs syncing one group would remove each other's people.`,
+    );
+  }
+  if (pendingSyncOf(context.records, sheetId) !== null) {
+    throw new AddonError(
+      "This tab's last sync is still processing at Vitable. Wait for it to finish before linking another group.",
+    );
+  }
+  const group = context.client().getGroup(groupId);
+  if (other) removeTabLink(context.records, other.sheetId);
+  saveTabLink(context.records, {
+    sheetId,
+    groupId: group.id,
+    groupName: group.name,
+    externalReferenceId: group.external_reference_id ?? "",
+    linkedAt: new Date().toISOString(),
+    linkedBy: context.user,
+  });
+  return tabView(context, sheet);
+}
+
+export function unlinkTab(context: AddonContext, sheet: Sheet): TabView {
+  const sheetId = sheet.getSheetId();
+  if (pendingSyncOf(context.records, sheetId) !== null) {
+    throw new AddonError(
+      "This tab's last sync is still processing at Vitable. Wait for it to finish before unlinking.",
+    );
+  }
+  removeTabLink(context.records, sheetId);
+  return tabView(context, sheet);
+}
+
+export function setBrake(context: AddonContext, sheet: Sheet, brake: RemovalBrake): TabView {
+  const sheetId = sheet.getSheetId();
+  saveTabSettings(context.records, sheetId, { ...tabSettingsOf(context.records, sheetId), brake });
+  return tabView(context, sheet);
+}

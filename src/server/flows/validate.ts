@@ -1,0 +1,82 @@
+import type { Roster } from "../../core/roster/model";
+import { acceptedRosterOf } from "../../core/state/acceptedRosters";
+import { pendingSyncOf } from "../../core/state/pendingSync";
+import { tabLinkOf } from "../../core/state/tabLink";
+import { lastAcceptedFor, type AcceptedMember } from "../../core/sync/acceptedRoster";
+import { diffRoster } from "../../core/sync/diff";
+import { readStatusCells } from "../../core/sync/rowStatuses";
+import type { ValidationView } from "../../shared/bridge";
+import type { AddonContext } from "../context";
+import { capped } from "../views";
+import { plansFor, readTab, writeRowStatuses } from "./readTab";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sidebar lists this many problems; the count says how many there are. */
+const PROBLEMS_SHOWN = 50;
+
+/** Reference IDs whose rows Vitable already holds as they are now (or is processing as they are). */
+function settledIds(context: AddonContext, sheetId: number, roster: Roster): Set<string> {
+  const link = tabLinkOf(context.records, sheetId);
+  const ids = new Set<string>();
+  if (link === null) return ids;
+  const compareWith = (members: AcceptedMember[] | undefined) => {
+    if (members === undefined) return;
+    const diff = diffRoster(roster, { groupId: link.groupId, requestId: "", completedAt: "", members });
+    for (const person of diff.unchanged) ids.add(person.referenceId);
+  };
+  compareWith(lastAcceptedFor(acceptedRosterOf(context.records, sheetId), link.groupId)?.members);
+  compareWith(pendingSyncOf(context.records, sheetId)?.submitted);
+  return ids;
+}
+
+/** Validate (product.md §5): one read, every row checked, statuses and marks written once. */
+export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean): ValidationView {
+  const reading = readTab(context, sheet, plansFor(context));
+  const base = { sheetId: sheet.getSheetId(), tabName: sheet.getName() };
+  if (!reading.read.ok) {
+    return {
+      ...base,
+      headerProblem: reading.read.problem.message,
+      summary: { ready: 0, invalid: 0, excluded: 0, blank: 0, duplicates: 0 },
+      problems: [],
+      problemCount: 0,
+      rows: detail ? [] : null,
+    };
+  }
+  const { roster } = reading.read;
+  writeRowStatuses(reading, roster, readStatusCells(reading.values, roster, settledIds(context, base.sheetId, roster)));
+
+  const summary = { ready: 0, invalid: 0, excluded: 0, blank: roster.blankRows, duplicates: 0 };
+  const problems: ValidationView["problems"] = [];
+  let problemCount = 0;
+  for (const row of roster.rows) {
+    if (row.status === "Ready") summary.ready++;
+    else if (row.status === "Excluded") summary.excluded++;
+    else summary.invalid++;
+    if (row.errors.some((error) => error.duplicate)) summary.duplicates++;
+    for (const error of row.errors) {
+      problemCount++;
+      if (problems.length < PROBLEMS_SHOWN) {
+        const index = roster.columns.fields[error.field];
+        problems.push({ row: row.row, column: (index ?? 0) + 1, columnLabel: error.column, message: error.message });
+      }
+    }
+  }
+  return {
+    ...base,
+    headerProblem: null,
+    summary,
+    problems: capped(problems, detail),
+    problemCount,
+    rows: detail
+      ? roster.rows.map((row) => ({
+          row: row.row,
+          status: row.status,
+          message: row.message,
+          errors: row.errors.map((error) => ({ field: error.field, column: error.column, message: error.message })),
+          member: row.member === null ? null : { ...row.member },
+        }))
+      : null,
+  };
+}

@@ -1,0 +1,103 @@
+import { insertRosterHeaders as writeRosterHeaders } from "../appsscript/rosterTab";
+import { canInsertHeaders } from "../core/sheet/rosterHeaders";
+import { matchesTypedPhrase } from "../core/sync/typedPhrase";
+import { SIDEBAR_POLL_BUDGET_MS } from "../core/sync/pollSchedule";
+import { readTabValues } from "../appsscript/rosterTab";
+import { AddonError } from "./addonError";
+import { bridgeFunction } from "./bridgeFunction";
+import { tabById } from "./context";
+import { checkSync as checkTabSync } from "./flows/checkSync";
+import { connect as connectKey, disconnect as disconnectKey } from "./flows/connection";
+import { previewSync as previewTab } from "./flows/preview";
+import { plansFor } from "./flows/readTab";
+import { clearSchedule as removeTabSchedule, setSchedule as saveSchedule } from "./flows/schedule";
+import { sidebarState } from "./flows/sidebarState";
+import { syncTab } from "./flows/sync";
+import * as tabLinks from "./flows/tabLinks";
+import { validateTab as validate } from "./flows/validate";
+
+/** The functions the sidebar calls (src/shared/bridge.ts), one per BRIDGE entry. */
+
+export const getSidebarState = bridgeFunction("getSidebarState", (context) => sidebarState(context));
+
+export const connect = bridgeFunction("connect", (context, request) => connectKey(context, request));
+
+export const disconnect = bridgeFunction("disconnect", (context) => {
+  disconnectKey(context);
+  return {};
+});
+
+export const listGroups = bridgeFunction("listGroups", (context) => ({ groups: tabLinks.listGroups(context) }));
+
+export const createGroup = bridgeFunction("createGroup", (context, request) =>
+  tabLinks.createGroup(context, request.name, request.externalReferenceId),
+);
+
+export const renameGroup = bridgeFunction("renameGroup", (context, request) =>
+  tabLinks.renameGroup(context, request.groupId, request.name),
+);
+
+export const linkTab = bridgeFunction("linkTab", (context, request) =>
+  tabLinks.linkTab(context, tabById(context, request.sheetId), request.groupId),
+);
+
+export const unlinkTab = bridgeFunction("unlinkTab", (context, request) =>
+  tabLinks.unlinkTab(context, tabById(context, request.sheetId)),
+);
+
+export const setBrake = bridgeFunction("setBrake", (context, request) =>
+  tabLinks.setBrake(context, tabById(context, request.sheetId), request.brake),
+);
+
+export const insertRosterHeaders = bridgeFunction("insertRosterHeaders", (context, request) => {
+  const sheet = tabById(context, request.sheetId);
+  const check = canInsertHeaders(readTabValues(sheet));
+  if (!check.ok) throw new AddonError(check.message);
+  writeRosterHeaders(
+    sheet,
+    plansFor(context).map((plan) => plan.name),
+  );
+  return { message: `Roster headers added to "${sheet.getName()}". Paste or type one person per row below them.` };
+});
+
+export const selectCell = bridgeFunction("selectCell", (context, request) => {
+  const sheet = tabById(context, request.sheetId);
+  sheet.activate();
+  sheet.getRange(request.row, request.column).activate();
+  return {};
+});
+
+export const validateTab = bridgeFunction("validateTab", (context, request) =>
+  validate(context, tabById(context, request.sheetId), request.detail ?? false),
+);
+
+export const previewSync = bridgeFunction("previewSync", (context, request) =>
+  previewTab(context, tabById(context, request.sheetId)),
+);
+
+export const startSync = bridgeFunction("startSync", (context, request) =>
+  syncTab(context, tabById(context, request.sheetId), {
+    mode: "interactive",
+    startedBy: context.user,
+    approve: (confirmations) =>
+      confirmations.every(
+        (confirmation) =>
+          request.confirmed.includes(confirmation.guard) &&
+          (confirmation.confirmWith.kind === "button" ||
+            matchesTypedPhrase(confirmation.confirmWith.phrase, request.typedPhrase ?? "")),
+      ),
+    pollBudgetMs: SIDEBAR_POLL_BUDGET_MS,
+    detail: request.detail ?? false,
+    progress: () => undefined,
+  }),
+);
+
+export const checkSync = bridgeFunction("checkSync", (context, request) =>
+  checkTabSync(context, request.sheetId, request.detail ?? false),
+);
+
+export const setSchedule = bridgeFunction("setSchedule", (context, request) =>
+  saveSchedule(context, request.frequency, request.emailOnProblem),
+);
+
+export const clearSchedule = bridgeFunction("clearSchedule", (context) => removeTabSchedule(context));

@@ -1,0 +1,297 @@
+import * as z from "zod/mini";
+
+/**
+ * The messages between the sidebar and the server: one schema per request and per answer,
+ * shared by both bundles, so neither side can drift. Everything that crosses
+ * `google.script.run` is plain JSON: times are ISO 8601 strings, never `Date`s (a `Date`
+ * makes the call fail in Apps Script).
+ */
+
+const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/));
+const sheetId = z.int();
+const text = z.string();
+
+// ---- shared pieces -------------------------------------------------------------------------
+
+export const environmentSchema = z.enum(["production", "uat"]);
+/** Where the API key is saved: for this user in every spreadsheet, or for everyone who edits this one. */
+export const keyScopeSchema = z.enum(["user", "document"]);
+
+export const guardSchema = z.enum([
+  "rosterUnreadable",
+  "noLastAccepted",
+  "emptyRoster",
+  "removalBrake",
+  "invalidRowRemoves",
+]);
+
+export const personSchema = z.object({ referenceId: text, name: text, row: z.nullable(z.int()) });
+export type PersonView = z.infer<typeof personSchema>;
+
+export const removalSchema = z.object({
+  referenceId: text,
+  name: text,
+  /** Why this person leaves: "Not in the tab", "Row 12 is excluded", "Row 7 is invalid: …". */
+  reason: text,
+});
+export type RemovalView = z.infer<typeof removalSchema>;
+
+export const confirmationSchema = z.object({
+  guard: guardSchema,
+  message: text,
+  people: z.array(removalSchema),
+  /** A button, or a phrase the user must type. */
+  typedPhrase: z.nullable(text),
+});
+export type ConfirmationView = z.infer<typeof confirmationSchema>;
+
+export const blockSchema = z.object({ guard: guardSchema, message: text, people: z.array(removalSchema) });
+export type BlockView = z.infer<typeof blockSchema>;
+
+export const countsSchema = z.object({
+  added: z.int(),
+  changed: z.int(),
+  removed: z.int(),
+  failed: z.int(),
+  invalid: z.int(),
+});
+export type SyncCounts = z.infer<typeof countsSchema>;
+
+// ---- state shown when the sidebar opens ------------------------------------------------------
+
+export const connectionSchema = z.object({
+  environment: environmentSchema,
+  scope: keyScopeSchema,
+  /** The last 4 characters only, e.g. "••••7f3a": the key itself never reaches the sidebar. */
+  maskedKey: text,
+  connectedAt: isoTime,
+});
+export type ConnectionView = z.infer<typeof connectionSchema>;
+
+export const groupSchema = z.object({
+  id: text,
+  name: text,
+  externalReferenceId: text,
+  /** The tab of this spreadsheet linked to the group, if any: a group has at most one. */
+  linkedTab: z.nullable(z.object({ sheetId, name: text })),
+});
+export type GroupView = z.infer<typeof groupSchema>;
+
+export const brakeSchema = z.object({
+  minimum: z.int().check(z.gte(1)),
+  percent: z.number().check(z.gte(0), z.lte(100)),
+});
+
+export const pendingSchema = z.object({ requestId: text, submittedAt: isoTime, startedBy: text });
+export type PendingView = z.infer<typeof pendingSchema>;
+
+export const logEntrySchema = z.object({
+  at: isoTime,
+  tab: text,
+  group: text,
+  /** The user's email, or "Schedule (owner@example.com)". */
+  startedBy: text,
+  counts: countsSchema,
+  requestId: text,
+  outcome: z.enum(["completed", "blocked", "failed", "pending"]),
+  /** Why it was blocked or failed; never names a member. */
+  detail: text,
+});
+export type LogEntryView = z.infer<typeof logEntrySchema>;
+
+export const tabSchema = z.object({
+  sheetId,
+  name: text,
+  link: z.nullable(z.object({ groupId: text, groupName: text, externalReferenceId: text })),
+  brake: brakeSchema,
+  headerRow: z.int().check(z.gte(1)),
+  pending: z.nullable(pendingSchema),
+  /** The last sync of this tab that reached an outcome. */
+  lastSync: z.nullable(logEntrySchema),
+});
+export type TabView = z.infer<typeof tabSchema>;
+
+export const frequencySchema = z.union([
+  z.object({
+    kind: z.literal("hours"),
+    every: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(6), z.literal(8), z.literal(12)]),
+  }),
+  z.object({ kind: z.literal("daily"), hour: z.int().check(z.gte(0), z.lte(23)) }),
+  z.object({
+    kind: z.literal("weekly"),
+    day: z.enum(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]),
+    hour: z.int().check(z.gte(0), z.lte(23)),
+  }),
+]);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+export const scheduleSchema = z.object({
+  /** Null when no schedule is set for this spreadsheet. */
+  frequency: z.nullable(frequencySchema),
+  /** "Every 6 hours", "Daily at 9 am", "Weekly on Monday at 9 am" (in the spreadsheet's time zone). */
+  description: text,
+  /** The email of the user the schedule runs as; null when nobody set one up. */
+  runsAs: z.nullable(text),
+  /** Whether the current user is the one it runs as (only they can change it: one trigger per user). */
+  ownedByYou: z.boolean(),
+  emailOnProblem: z.boolean(),
+  lastRun: z.nullable(
+    z.object({
+      at: isoTime,
+      outcome: z.enum(["completed", "blocked", "failed", "pending", "unchanged"]),
+      message: text,
+    }),
+  ),
+  nextRun: z.nullable(isoTime),
+});
+export type ScheduleView = z.infer<typeof scheduleSchema>;
+
+export const sidebarStateSchema = z.object({
+  user: text,
+  connection: z.nullable(connectionSchema),
+  tab: tabSchema,
+  schedule: scheduleSchema,
+  /** The latest log entries of this spreadsheet, newest first. */
+  history: z.array(logEntrySchema),
+});
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+
+// ---- validate, preview, sync -----------------------------------------------------------------
+
+export const validationSchema = z.object({
+  sheetId,
+  tabName: text,
+  /** Set when the tab cannot be read as a roster (no header row, missing columns): the sentence says what to do. */
+  headerProblem: z.nullable(text),
+  summary: z.object({ ready: z.int(), invalid: z.int(), excluded: z.int(), blank: z.int(), duplicates: z.int() }),
+  /** The first problems, in sheet order; clicking one selects the cell. */
+  problems: z.array(z.object({ row: z.int(), column: z.int(), columnLabel: text, message: text })),
+  problemCount: z.int(),
+  /** Every non-blank data row, only when asked for (`detail: true`), e.g. by the sandbox CLI. */
+  rows: z.nullable(
+    z.array(
+      z.object({
+        row: z.int(),
+        status: z.enum(["Ready", "Invalid", "Excluded"]),
+        message: text,
+        errors: z.array(z.object({ field: text, column: text, message: text })),
+        /** The exact member that would be sent, as JSON. */
+        member: z.nullable(z.record(z.string(), z.unknown())),
+      }),
+    ),
+  ),
+});
+export type ValidationView = z.infer<typeof validationSchema>;
+
+export const previewSchema = z.object({
+  sheetId,
+  tabName: text,
+  groupName: text,
+  headerProblem: z.nullable(text),
+  /** False when there is no record of an earlier sync, so nothing can count as changed or removed. */
+  hasLastAccepted: z.boolean(),
+  counts: z.object({
+    added: z.int(),
+    changed: z.int(),
+    unchanged: z.int(),
+    removed: z.int(),
+    excluded: z.int(),
+    invalid: z.int(),
+  }),
+  added: z.array(personSchema),
+  changed: z.array(personSchema),
+  removed: z.array(removalSchema),
+  excluded: z.array(personSchema),
+  invalid: z.array(
+    z.object({ row: z.int(), referenceId: z.nullable(text), name: text, problem: text, removes: z.boolean() }),
+  ),
+  /** What the sync would do now: go ahead, ask first, or refuse. */
+  decision: z.union([
+    z.object({ kind: z.literal("proceed") }),
+    z.object({ kind: z.literal("confirm"), confirmations: z.array(confirmationSchema) }),
+    z.object({ kind: z.literal("blocked"), blocks: z.array(blockSchema) }),
+  ]),
+  pending: z.nullable(pendingSchema),
+});
+export type PreviewView = z.infer<typeof previewSchema>;
+
+export const syncFailureSchema = z.object({
+  referenceId: text,
+  name: text,
+  /** The row now holding this reference ID, if any. */
+  row: z.nullable(z.int()),
+  operation: z.enum(["add", "remove"]),
+  reason: text,
+});
+
+export const syncResultSchema = z.union([
+  z.object({ state: z.literal("needsConfirmation"), confirmations: z.array(confirmationSchema) }),
+  z.object({ state: z.literal("blocked"), message: text, blocks: z.array(blockSchema) }),
+  z.object({ state: z.literal("pending"), requestId: text, submittedAt: isoTime, message: text }),
+  z.object({
+    state: z.literal("completed"),
+    requestId: text,
+    completedAt: isoTime,
+    message: text,
+    counts: countsSchema,
+    added: z.array(personSchema),
+    removed: z.array(personSchema),
+    failures: z.array(syncFailureSchema),
+  }),
+  z.object({ state: z.literal("failed"), message: text }),
+]);
+export type SyncResultView = z.infer<typeof syncResultSchema>;
+
+// ---- the calls ---------------------------------------------------------------------------------
+
+const none = z.object({});
+const forTab = z.object({ sheetId });
+
+/**
+ * Every call the sidebar can make: the name is the server's top-level function. Lists in answers
+ * are capped for the sidebar unless `detail` asks for all of them.
+ */
+export const BRIDGE = {
+  getSidebarState: { request: none, response: sidebarStateSchema },
+  connect: {
+    request: z.object({ apiKey: text, environment: environmentSchema, scope: keyScopeSchema }),
+    response: connectionSchema,
+  },
+  disconnect: { request: none, response: none },
+  listGroups: { request: none, response: z.object({ groups: z.array(groupSchema) }) },
+  createGroup: { request: z.object({ name: text, externalReferenceId: text }), response: groupSchema },
+  renameGroup: { request: z.object({ groupId: text, name: text }), response: groupSchema },
+  linkTab: { request: z.object({ sheetId, groupId: text }), response: tabSchema },
+  unlinkTab: { request: forTab, response: tabSchema },
+  setBrake: { request: z.object({ sheetId, brake: brakeSchema }), response: tabSchema },
+  insertRosterHeaders: { request: forTab, response: z.object({ message: text }) },
+  selectCell: { request: z.object({ sheetId, row: z.int(), column: z.int() }), response: none },
+  validateTab: { request: z.object({ sheetId, detail: z.optional(z.boolean()) }), response: validationSchema },
+  previewSync: { request: forTab, response: previewSchema },
+  startSync: {
+    request: z.object({
+      sheetId,
+      /** The guards the user has confirmed after seeing their messages. */
+      confirmed: z.array(guardSchema),
+      /** What the user typed for a typed confirmation. */
+      typedPhrase: z.nullable(text),
+      detail: z.optional(z.boolean()),
+    }),
+    response: syncResultSchema,
+  },
+  /** Polls the tab's pending sync a little and writes its outcome back once Vitable has finished. */
+  checkSync: { request: z.object({ sheetId, detail: z.optional(z.boolean()) }), response: syncResultSchema },
+  setSchedule: {
+    request: z.object({ frequency: frequencySchema, emailOnProblem: z.boolean() }),
+    response: scheduleSchema,
+  },
+  clearSchedule: { request: none, response: scheduleSchema },
+} as const;
+
+export type BridgeName = keyof typeof BRIDGE;
+export type BridgeRequest<N extends BridgeName> = z.infer<(typeof BRIDGE)[N]["request"]>;
+export type BridgeResponse<N extends BridgeName> = z.infer<(typeof BRIDGE)[N]["response"]>;
+
+/** What every server function returns: the answer, or a sentence for the user. */
+export type BridgeResult<N extends BridgeName> =
+  { ok: true; value: BridgeResponse<N> } | { ok: false; message: string };

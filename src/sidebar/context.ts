@@ -1,0 +1,33 @@
+import type { SidebarState } from "../shared/bridge";
+
+/** What every section gets from the sidebar: the latest state, and ways to change it. */
+export interface SidebarContext {
+  /** The latest state from the server, with the answers of later actions applied. */
+  readonly state: SidebarState;
+  /** Applies an action's answer to the state at once, without waiting for a refresh. */
+  apply(change: (state: SidebarState) => SidebarState): void;
+  /** Reloads the whole state from the server. */
+  refresh(): Promise<void>;
+}
+
+export interface Section {
+  readonly element: HTMLElement;
+  /** Called with every new state; a section redraws only the parts whose data changed. */
+  show(state: SidebarState): void;
+  /** Stops the section's timers. */
+  stop?(): void;
+}
+
+/**
+ * Wraps a render function so it runs only when its data differs from the last call: a refresh
+ * that changes nothing keeps what the user is typing and which lists are open.
+ */
+export function whenChanged<T>(render: (value: T) => void): (value: T) => void {
+  let last: string | undefined;
+  return (value) => {
+    const key = JSON.stringify(value);
+    if (key === last) return;
+    last = key;
+    render(value);
+  };
+}

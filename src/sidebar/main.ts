@@ -1,0 +1,3 @@
+import { startSidebar } from "./app";
+
+startSidebar(document.body);

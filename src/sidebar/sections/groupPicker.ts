@@ -1,0 +1,152 @@
+import type { GroupView } from "../../shared/bridge";
+import { call } from "../bridge";
+import type { SidebarContext } from "../context";
+import { h, fill } from "../dom";
+import { act, button, disclosure, field, messageOf, note, notice, row, spinner, textInput } from "../ui";
+import { requiredGroupText } from "./groupText";
+
+export interface GroupPicker {
+  readonly element: HTMLElement;
+  /** Shows the picker for a tab, loading the groups when it was hidden or shown for another tab. */
+  show(sheetId: number): void;
+  /** Forgets the loaded groups: they are loaded again the next time the picker is shown. */
+  hide(): void;
+}
+
+/** Every group of the Vitable account, searchable, to link the tab to; and a form to create one. */
+export function groupPicker(sidebar: SidebarContext): GroupPicker {
+  let groups: GroupView[] | null = null;
+  let shownFor: number | null = null;
+  let loads = 0;
+  let selectedId: string | null = null;
+
+  const search = textInput({ type: "search", name: "groupSearch", placeholder: "Search by name or reference ID" });
+  search.addEventListener("input", () => renderList());
+  const list = h("div", { class: "group-list", attrs: { role: "radiogroup", "aria-label": "Vitable groups" } });
+  const feedback = notice();
+  const link: HTMLButtonElement = button("Link", "primary", () =>
+    act(link, feedback, async () => {
+      if (shownFor === null || selectedId === null) return;
+      const tab = await call("linkTab", { sheetId: shownFor, groupId: selectedId });
+      selectedId = null;
+      sidebar.apply((state) => (state.tab.sheetId === tab.sheetId ? { ...state, tab } : state));
+    }),
+  );
+
+  const selectable = (group: GroupView) => group.linkedTab === null || group.linkedTab.sheetId === shownFor;
+  const matches = (group: GroupView) => {
+    const query = search.value.trim().toLowerCase();
+    return group.name.toLowerCase().includes(query) || group.externalReferenceId.toLowerCase().includes(query);
+  };
+
+  function renderList(): void {
+    const visible = (groups ?? []).filter(matches);
+    const selected = visible.find((group) => group.id === selectedId && selectable(group));
+    link.disabled = selected === undefined;
+    if (groups === null) return fill(list, spinner("Loading groups…"));
+    if (groups.length === 0) return fill(list, note("This Vitable account has no groups yet. Create one below."));
+    if (visible.length === 0)
+      return fill(list, note(`No group's name or reference ID contains "${search.value.trim()}".`));
+    fill(list, ...visible.map(option));
+  }
+
+  function option(group: GroupView): HTMLElement {
+    const radio = h("input", { attrs: { type: "radio", name: "group", value: group.id } });
+    radio.checked = group.id === selectedId;
+    radio.disabled = !selectable(group);
+    radio.addEventListener("change", () => {
+      selectedId = group.id;
+      renderList();
+    });
+    return h(
+      "label",
+      { class: `group-option${radio.disabled ? " unavailable" : ""}` },
+      radio,
+      h(
+        "span",
+        null,
+        h("strong", null, group.name),
+        h("span", { class: "detail" }, `Reference ID: ${group.externalReferenceId}`),
+        group.linkedTab !== null &&
+          group.linkedTab.sheetId !== shownFor &&
+          h("span", { class: "detail" }, `Linked to the tab "${group.linkedTab.name}"; unlink it there first.`),
+      ),
+    );
+  }
+
+  function load(): void {
+    const current = ++loads;
+    groups = null;
+    feedback.clear();
+    renderList();
+    call("listGroups", {}).then(
+      (answer) => {
+        if (current !== loads) return;
+        groups = answer.groups;
+        renderList();
+      },
+      (error) => {
+        if (current !== loads) return;
+        fill(list, h("p", { class: "notice error" }, messageOf(error)), button("Try again", "secondary", load));
+      },
+    );
+  }
+
+  const create = createGroupForm((group) => {
+    if (groups !== null) groups = [...groups, group];
+    selectedId = group.id;
+    search.value = "";
+    renderList();
+  });
+
+  const element = h(
+    "div",
+    { class: "picker" },
+    note("Link this tab to the Vitable group whose roster it holds."),
+    search,
+    list,
+    row(link),
+    feedback.element,
+    create,
+  );
+
+  return {
+    element,
+    show(sheetId) {
+      if (shownFor === sheetId) return;
+      shownFor = sheetId;
+      selectedId = null;
+      load();
+    },
+    hide() {
+      shownFor = null;
+      groups = null;
+      loads++;
+    },
+  };
+}
+
+function createGroupForm(created: (group: GroupView) => void): HTMLElement {
+  const name = textInput({ name: "groupName" });
+  const referenceId = textInput({ name: "groupReferenceId" });
+  const feedback = notice();
+  const submit: HTMLButtonElement = button("Create group", "secondary", () =>
+    act(submit, feedback, async () => {
+      const group = await call("createGroup", {
+        name: requiredGroupText(name.value, "group name"),
+        externalReferenceId: requiredGroupText(referenceId.value, "external reference ID"),
+      });
+      name.value = "";
+      referenceId.value = "";
+      created(group);
+      feedback.info(`Created "${group.name}". It is selected above: choose Link to link it to this tab.`);
+    }),
+  );
+  return disclosure(
+    "Create a new group",
+    field("Group name", name),
+    field("External reference ID", referenceId, "Your own ID for this group, e.g. the company code in your HR system."),
+    row(submit),
+    feedback.element,
+  );
+}

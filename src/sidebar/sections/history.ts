@@ -1,0 +1,32 @@
+import type { LogEntryView } from "../../shared/bridge";
+import { type Section, whenChanged } from "../context";
+import { h, fill } from "../dom";
+import { formatTime } from "../format";
+import { countsLine, outcomeChip } from "../outcome";
+import { note, section } from "../ui";
+
+/** The latest syncs of this spreadsheet, newest first, as the Vitable Sync Log tab records them. */
+export function historySection(): Section {
+  const body = h("div");
+  const render = whenChanged((history: LogEntryView[]) =>
+    fill(
+      body,
+      history.length === 0
+        ? note("No syncs yet. Each sync is listed here and in the Vitable Sync Log tab.")
+        : h("ul", { class: "list history" }, ...history.map(entry)),
+    ),
+  );
+  return { element: section("Recent history", body), show: (state) => render(state.history) };
+}
+
+function entry(log: LogEntryView): HTMLElement {
+  return h(
+    "li",
+    null,
+    h("div", { class: "row" }, outcomeChip(log.outcome), h("span", { class: "detail" }, formatTime(log.at))),
+    h("div", null, h("strong", null, log.tab), ` → ${log.group}`),
+    h("div", { class: "detail" }, countsLine(log.counts)),
+    log.detail && h("div", { class: "reason" }, log.detail),
+    h("div", { class: "detail" }, `Started by ${log.startedBy}`),
+  );
+}

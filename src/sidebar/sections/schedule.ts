@@ -1,0 +1,125 @@
+import type { Frequency, ScheduleView } from "../../shared/bridge";
+import { call } from "../bridge";
+import { type Section, type SidebarContext, whenChanged } from "../context";
+import { h, fill } from "../dom";
+import { formatTime, hourLabel, WEEKDAYS, weekdayLabel, type Weekday } from "../format";
+import { outcomeChip } from "../outcome";
+import { act, button, field, note, notice, row, section, select } from "../ui";
+
+type Every = Extract<Frequency, { kind: "hours" }>["every"];
+const EVERY: readonly Every[] = [1, 2, 4, 6, 8, 12];
+
+/** The choices of the frequency list: "hours:N", "daily" or "weekly". */
+type FrequencyChoice = `hours:${Every}` | "daily" | "weekly";
+
+const FREQUENCY_CHOICES: ReadonlyArray<readonly [FrequencyChoice, string]> = [
+  ...EVERY.map((every) => [`hours:${every}` as const, every === 1 ? "Every hour" : `Every ${every} hours`] as const),
+  ["daily", "Every day"],
+  ["weekly", "Every week"],
+];
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => [String(hour), hourLabel(hour)] as const);
+
+/** The spreadsheet's scheduled sync: what it is and who it runs as, or a form to set one up. */
+export function scheduleSection(sidebar: SidebarContext): Section {
+  const body = h("div");
+  const feedback = notice();
+  let editing = false;
+
+  const render = whenChanged(({ schedule, editing: showForm }: { schedule: ScheduleView; editing: boolean }) =>
+    fill(body, schedule.frequency === null || showForm ? scheduleForm(schedule) : scheduleView(schedule)),
+  );
+  const show = (state = sidebar.state) => render({ schedule: state.schedule, editing });
+  const setEditing = (value: boolean) => {
+    editing = value;
+    feedback.clear();
+    show();
+  };
+  const saved = (schedule: ScheduleView) => {
+    editing = false;
+    sidebar.apply((state) => ({ ...state, schedule }));
+  };
+
+  function scheduleView(schedule: ScheduleView): HTMLElement {
+    const owner = schedule.runsAs ?? "the person who set it up";
+    const remove: HTMLButtonElement = button("Remove", "secondary", () =>
+      act(remove, feedback, async () => saved(await call("clearSchedule", {}))),
+    );
+    return h(
+      "div",
+      null,
+      h("p", null, h("strong", null, schedule.description)),
+      note(schedule.ownedByYou ? "Runs as you." : `Runs as ${owner}.`),
+      schedule.emailOnProblem &&
+        note(
+          `${schedule.ownedByYou ? "You get" : `${owner} gets`} an email when a scheduled sync fails or is blocked.`,
+        ),
+      schedule.lastRun &&
+        h(
+          "div",
+          { class: "last-sync" },
+          outcomeChip(schedule.lastRun.outcome),
+          ` Last run ${formatTime(schedule.lastRun.at)}`,
+          schedule.lastRun.message && h("div", { class: "reason" }, schedule.lastRun.message),
+        ),
+      schedule.nextRun && note(`Next run ${formatTime(schedule.nextRun)}`),
+      schedule.ownedByYou
+        ? row(
+            button("Change", "secondary", () => setEditing(true)),
+            remove,
+          )
+        : note(`Only ${owner} can change or remove this schedule.`),
+    );
+  }
+
+  function scheduleForm(schedule: ScheduleView): HTMLElement {
+    if (schedule.frequency !== null && !schedule.ownedByYou) return scheduleView(schedule);
+    const current = schedule.frequency;
+    const frequency = select(FREQUENCY_CHOICES, current ? choiceOf(current) : "daily");
+    const day = select(
+      WEEKDAYS.map((d) => [d, weekdayLabel(d)] as const),
+      current?.kind === "weekly" ? current.day : "MONDAY",
+    );
+    const hour = select(HOURS, String(current && current.kind !== "hours" ? current.hour : 9));
+    const email = h("input", { attrs: { type: "checkbox", name: "emailOnProblem" } });
+    email.checked = current ? schedule.emailOnProblem : true;
+    const dayField = field("Day", day);
+    const hourField = field("At", hour, "In the spreadsheet's time zone.");
+    const showTimeFields = () => {
+      dayField.hidden = frequency.value !== "weekly";
+      hourField.hidden = frequency.value.startsWith("hours:");
+    };
+    frequency.addEventListener("change", showTimeFields);
+    showTimeFields();
+
+    const save: HTMLButtonElement = button("Save schedule", "primary", () =>
+      act(save, feedback, async () => {
+        const chosen = frequencyOf(frequency.value as FrequencyChoice, day.value as Weekday, Number(hour.value));
+        saved(await call("setSchedule", { frequency: chosen, emailOnProblem: email.checked }));
+      }),
+    );
+    return h(
+      "div",
+      { class: "form" },
+      current === null &&
+        note("Sync every linked tab of this spreadsheet automatically, even when nobody has it open."),
+      field("Sync", frequency),
+      dayField,
+      hourField,
+      h("label", { class: "checkbox" }, email, "Email me when a scheduled sync fails or is blocked"),
+      row(save, current !== null && button("Cancel", "secondary", () => setEditing(false))),
+    );
+  }
+
+  return { element: section("Schedule", body, feedback.element), show: (state) => show(state) };
+}
+
+function choiceOf(frequency: Frequency): FrequencyChoice {
+  return frequency.kind === "hours" ? `hours:${frequency.every}` : frequency.kind;
+}
+
+function frequencyOf(choice: FrequencyChoice, day: Weekday, hour: number): Frequency {
+  if (choice === "daily") return { kind: "daily", hour };
+  if (choice === "weekly") return { kind: "weekly", day, hour };
+  return { kind: "hours", every: Number(choice.slice("hours:".length)) as Every };
+}

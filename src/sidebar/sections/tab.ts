@@ -1,0 +1,60 @@
+import type { SidebarState } from "../../shared/bridge";
+import { call } from "../bridge";
+import { type Section, type SidebarContext, whenChanged } from "../context";
+import { h, fill } from "../dom";
+import { act, button, note, notice, row, section } from "../ui";
+import { groupPicker } from "./groupPicker";
+import { linkedGroup } from "./linkedGroup";
+import { safetyPanel } from "./safety";
+
+/** The active tab: its name, the group it is linked to (or a picker), its headers and its brake. */
+export function tabSection(sidebar: SidebarContext): Section {
+  const name = h("p", { class: "tab-name" });
+  const group = h("div");
+  const picker = groupPicker(sidebar);
+  const safety = safetyPanel(sidebar);
+  const headersFeedback = notice();
+  const insertHeaders: HTMLButtonElement = button("Insert roster headers", "secondary", () =>
+    act(insertHeaders, headersFeedback, async () => {
+      const { message } = await call("insertRosterHeaders", { sheetId: sidebar.state.tab.sheetId });
+      headersFeedback.info(message);
+    }),
+  );
+
+  const renderName = whenChanged((tabName: string) => fill(name, h("strong", null, tabName)));
+  const forgetHeadersMessage = whenChanged((_sheetId: number) => headersFeedback.clear());
+  const renderGroup = whenChanged(
+    ({ connected, sheetId, link }: { connected: boolean; sheetId: number; link: SidebarState["tab"]["link"] }) => {
+      if (link) return fill(group, linkedGroup(sidebar, sheetId, link));
+      if (connected) return fill(group, picker.element);
+      fill(group, note("Connect a Vitable API key above to link this tab to a group."));
+    },
+  );
+
+  const element = section(
+    "This tab",
+    name,
+    group,
+    h(
+      "div",
+      { class: "subsection" },
+      row(insertHeaders),
+      note("On an empty tab: writes the header row with dropdowns for Plan and State."),
+      headersFeedback.element,
+    ),
+    safety.element,
+  );
+
+  return {
+    element,
+    show(state) {
+      const { tab } = state;
+      renderName(tab.name);
+      forgetHeadersMessage(tab.sheetId);
+      renderGroup({ connected: state.connection !== null, sheetId: tab.sheetId, link: tab.link });
+      if (tab.link === null && state.connection !== null) picker.show(tab.sheetId);
+      else picker.hide();
+      safety.show(tab);
+    },
+  };
+}

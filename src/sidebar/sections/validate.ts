@@ -1,0 +1,69 @@
+import type { ValidationView } from "../../shared/bridge";
+import { call } from "../bridge";
+import { type Section, type SidebarContext, whenChanged } from "../context";
+import { h, fill } from "../dom";
+import { countOf } from "../../core/text/wording";
+import { cellLink, moreThanShown } from "../people";
+import { act, button, chips, countChip, note, notice, row, section, type Notice } from "../ui";
+
+/** Checks every row of the tab and lists the first problems; clicking one selects its cell. */
+export function validateSection(sidebar: SidebarContext): Section {
+  const feedback = notice();
+  const results = h("div", { class: "results" });
+  const validate: HTMLButtonElement = button("Validate this tab", "secondary", () =>
+    act(validate, feedback, async () => {
+      const validation = await call("validateTab", { sheetId: sidebar.state.tab.sheetId });
+      if (validation.sheetId === sidebar.state.tab.sheetId) fill(results, validationView(validation, feedback));
+    }),
+  );
+  // Results belong to the tab they were made for.
+  const forgetResults = whenChanged((_sheetId: number) => {
+    fill(results);
+    feedback.clear();
+  });
+  return {
+    element: section("Validate", row(validate), feedback.element, results),
+    show: (state) => forgetResults(state.tab.sheetId),
+  };
+}
+
+function validationView(validation: ValidationView, feedback: Notice): HTMLElement {
+  const { summary, problems } = validation;
+  return h(
+    "div",
+    null,
+    validation.headerProblem !== null && h("div", { class: "card red" }, h("p", null, validation.headerProblem)),
+    chips(
+      countChip("Ready", summary.ready, "green"),
+      countChip("Invalid", summary.invalid, "red"),
+      countChip("Excluded", summary.excluded, "grey"),
+      countChip("Blank", summary.blank, "grey"),
+      countChip("Duplicates", summary.duplicates, "amber"),
+    ),
+    validation.headerProblem === null &&
+      (validation.problemCount === 0
+        ? note("Every row is ready to sync.")
+        : h(
+            "div",
+            null,
+            h("h3", null, countOf(validation.problemCount, "problem", "problems")),
+            h(
+              "ul",
+              { class: "list" },
+              ...problems.map((problem) =>
+                h(
+                  "li",
+                  null,
+                  cellLink(
+                    { sheetId: validation.sheetId, row: problem.row, column: problem.column },
+                    feedback,
+                    `Row ${problem.row} · ${problem.columnLabel} — ${problem.message}`,
+                  ),
+                ),
+              ),
+            ),
+            moreThanShown(problems.length, validation.problemCount),
+            note("Each row's problems are also in its Vitable Message column."),
+          )),
+  );
+}

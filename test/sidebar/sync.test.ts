@@ -1,0 +1,304 @@
+/** @jest-environment jsdom */
+import type { SyncResultView } from "../../src/shared/bridge";
+import { POLL_INTERVAL_MS } from "../../src/sidebar/sections/sync";
+import { ServerSentence } from "./support/fakeServer";
+import {
+  BRAKE_CONFIRMATION,
+  completed,
+  EMPTY_ROSTER_CONFIRMATION,
+  HOURLY_LINK,
+  linkedTab,
+  OTHER_SHEET_ID,
+  PENDING,
+  ROSTER_SHEET_ID,
+  state,
+  tab,
+} from "./support/fixtures";
+import {
+  buttonOf,
+  click,
+  closeSidebars,
+  errorIn,
+  inputOf,
+  openSidebar,
+  sectionOf,
+  settle,
+  textOf,
+  type,
+} from "./support/page";
+
+beforeEach(() => {
+  // Two seconds after PENDING.submittedAt.
+  jest.useFakeTimers({ now: new Date("2025-03-04T18:00:02.000Z") });
+});
+
+afterEach(() => {
+  expect(closeSidebars()).toEqual([]);
+  jest.useRealTimers();
+});
+
+/** Answers in turn, then the last one again. */
+function answers<T>(...results: T[]): () => T {
+  let next = 0;
+  return () => results[Math.min(next++, results.length - 1)]!;
+}
+
+async function wait(milliseconds: number): Promise<void> {
+  await jest.advanceTimersByTimeAsync(milliseconds);
+  await settle();
+}
+
+describe("Sync", () => {
+  it("asks about the removal brake, naming the people, and sends the confirmed guard the second time", async () => {
+    const { root, server } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: answers<SyncResultView>(
+        { state: "needsConfirmation", confirmations: [BRAKE_CONFIRMATION] },
+        completed(),
+      ),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+
+    const question = textOf(section.querySelector(".decision")!);
+    expect(question).toContain(BRAKE_CONFIRMATION.message);
+    for (const person of [
+      "Marcus Bell · E1002",
+      "Ana Souza · E1019 Row 20 is excluded",
+      "Lena Fischer · E1023",
+      "Sam Okafor · E1031",
+    ]) {
+      expect(question).toContain(person);
+    }
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+
+    await click(buttonOf(section, "Sync anyway"));
+
+    expect(server.requestsOf("startSync")).toEqual([
+      { sheetId: ROSTER_SHEET_ID, confirmed: [], typedPhrase: null },
+      { sheetId: ROSTER_SHEET_ID, confirmed: ["removalBrake"], typedPhrase: null },
+    ]);
+    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+  });
+
+  it("enables Sync anyway only once the typed phrase matches, and sends what was typed", async () => {
+    const { root, server } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: answers<SyncResultView>(
+        { state: "needsConfirmation", confirmations: [EMPTY_ROSTER_CONFIRMATION] },
+        { state: "failed", message: "Vitable rejected the roster: the group Acme Logistics Hourly was deleted." },
+      ),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+    const typed = inputOf(section, "typed-emptyRoster");
+    expect(textOf(section)).toContain('To go ahead, type "REMOVE EVERYONE"');
+    expect(buttonOf(section, "Sync anyway").disabled).toBe(true);
+
+    type(typed, "REMOVE");
+    expect(buttonOf(section, "Sync anyway").disabled).toBe(true);
+
+    type(typed, " remove  everyone ");
+    expect(buttonOf(section, "Sync anyway").disabled).toBe(false);
+    await click(buttonOf(section, "Sync anyway"));
+
+    expect(server.requestsOf("startSync")[1]).toEqual({
+      sheetId: ROSTER_SHEET_ID,
+      confirmed: ["emptyRoster"],
+      typedPhrase: " remove  everyone ",
+    });
+    expect(textOf(section.querySelector(".card.red.prominent")!)).toBe(
+      "Vitable rejected the roster: the group Acme Logistics Hourly was deleted.",
+    );
+  });
+
+  it("sends nothing more when the user cancels a confirmation", async () => {
+    const { root, server } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: answers<SyncResultView>({ state: "needsConfirmation", confirmations: [BRAKE_CONFIRMATION] }),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(section, "Cancel"));
+
+    expect(section.querySelector(".decision")).toBeNull();
+    expect(server.requestsOf("startSync")).toHaveLength(1);
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+  });
+
+  it("follows a submitted sync: elapsed time ticks, checkSync every 3 s until completed, then the results", async () => {
+    let stateCalls = 0;
+    const { root, server } = await openSidebar({
+      getSidebarState: () => {
+        stateCalls++;
+        return state();
+      },
+      startSync: () => PENDING,
+      checkSync: answers<SyncResultView>(
+        { ...PENDING, message: "Still processing: 12 of 44 members done." },
+        completed(),
+      ),
+      selectCell: () => ({}),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+
+    const progress = () => textOf(section.querySelector(".progress")!);
+    expect(progress()).toContain('Syncing "Roster"');
+    expect(progress()).toContain("Vitable is processing the roster");
+    expect(progress()).toContain(PENDING.message);
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:02");
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+
+    await wait(1000);
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:03");
+    expect(server.requestsOf("checkSync")).toEqual([]);
+
+    await wait(POLL_INTERVAL_MS - 1000);
+    expect(server.requestsOf("checkSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
+    expect(progress()).toContain("Still processing: 12 of 44 members done.");
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:05");
+
+    await wait(POLL_INTERVAL_MS);
+    expect(server.requestsOf("checkSync")).toHaveLength(2);
+    expect(section.querySelector(".progress")).toBeNull();
+    expect([...section.querySelectorAll(".outcome .chip")].map(textOf)).toEqual([
+      "Added 2",
+      "Changed 1",
+      "Removed 1",
+      "Failed 1",
+      "Invalid 0",
+    ]);
+    const failures = [...section.querySelectorAll("details")].find(
+      (d) => textOf(d.querySelector("summary")!) === "Failed (1)",
+    )!;
+    expect(failures.open).toBe(true);
+    expect(textOf(failures)).toContain(
+      "Row 45 · Kofi Mensah · E1046 Not added: Email is at other-org.example, which belongs to another organization.",
+    );
+    expect(stateCalls).toBe(2);
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+
+    await click(failures.querySelector<HTMLButtonElement>(".cell-link")!);
+    expect(server.requestsOf("selectCell")).toEqual([{ sheetId: ROSTER_SHEET_ID, row: 45, column: 1 }]);
+
+    await wait(POLL_INTERVAL_MS * 3);
+    expect(server.requestsOf("checkSync")).toHaveLength(2);
+  });
+
+  it("picks up a pending sync found when the sidebar opens", async () => {
+    const { root, server } = await openSidebar({
+      getSidebarState: answers(
+        state({
+          tab: linkedTab({
+            pending: {
+              requestId: PENDING.requestId,
+              submittedAt: PENDING.submittedAt,
+              startedBy: "ops@acme-logistics.example",
+            },
+          }),
+        }),
+        state(),
+      ),
+      checkSync: answers<SyncResultView>(
+        PENDING,
+        completed({ failures: [], counts: { added: 2, changed: 1, removed: 1, failed: 0, invalid: 0 } }),
+      ),
+    });
+    const section = sectionOf(root, "Sync");
+    await wait(0);
+
+    expect(server.requestsOf("checkSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
+    expect(section.querySelector(".progress")).not.toBeNull();
+
+    await wait(POLL_INTERVAL_MS);
+    expect(server.requestsOf("checkSync")).toHaveLength(2);
+    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
+    expect(section.querySelector(".progress")).toBeNull();
+  });
+
+  it("shows a failed check next to the progress, with a way to check again", async () => {
+    let reachable = false;
+    const { root, server } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: () => PENDING,
+      checkSync: () => {
+        if (!reachable) throw new ServerSentence("Vitable could not be reached. Check again in a minute.");
+        return completed();
+      },
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+    await wait(POLL_INTERVAL_MS);
+    expect(errorIn(section)).toBe("Vitable could not be reached. Check again in a minute.");
+
+    await wait(POLL_INTERVAL_MS * 2);
+    expect(server.requestsOf("checkSync")).toHaveLength(1);
+
+    reachable = true;
+    await click(buttonOf(section, "Check again"));
+    expect(errorIn(section)).toBe("");
+    expect(textOf(section)).toContain("Sync finished");
+  });
+
+  it("shows a blocked sync's sentence prominently, with each guard and its people", async () => {
+    const message = "Nothing was sent: this sync would remove 4 people, at or above the removal brake.";
+    const { root } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: () => ({
+        state: "blocked",
+        message,
+        blocks: [{ guard: "removalBrake", message: BRAKE_CONFIRMATION.message, people: BRAKE_CONFIRMATION.people }],
+      }),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+
+    expect(textOf(section.querySelector(".card.prominent")!)).toBe(message);
+    expect(textOf(section.querySelector(".card.red:not(.prominent)")!)).toContain("Sam Okafor · E1031");
+  });
+
+  it("shows why a sync could not start next to the button", async () => {
+    const { root } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: () => {
+        throw new ServerSentence(
+          "A sync of this spreadsheet is already running. Wait for it to finish, then try again.",
+        );
+      },
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+
+    expect(errorIn(section)).toBe(
+      "A sync of this spreadsheet is already running. Wait for it to finish, then try again.",
+    );
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+  });
+
+  it("follows the tab the sync was started on, and keeps its result, while another tab is active", async () => {
+    let active = state();
+    const { root, server } = await openSidebar({
+      getSidebarState: () => active,
+      startSync: () => PENDING,
+      checkSync: () => completed(),
+    });
+    await click(buttonOf(sectionOf(root, "Sync"), "Sync to Vitable"));
+
+    active = state({ tab: tab({ sheetId: OTHER_SHEET_ID, name: "Salaried", link: HOURLY_LINK }) });
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+    await wait(POLL_INTERVAL_MS);
+
+    expect(server.requestsOf("checkSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
+    expect(textOf(sectionOf(root, "Sync"))).toContain('Sync of "Roster"');
+  });
+});
