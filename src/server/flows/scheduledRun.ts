@@ -127,10 +127,12 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
   if (summary !== null) saveScheduleSummary(context.records, { ...summary, lastRun: run });
 
   if (entry.emailOnProblem && (run.outcome === "failed" || run.outcome === "blocked") && owner !== "") {
+    // The log keeps times to the second, so this run's entries may read back as its starting second.
+    const sinceStart = new Date(Math.floor(startedAt / 1000) * 1000).toISOString();
     const problems = readRecentLogEntries(context.spreadsheet, 50).filter(
       (logged) =>
         logged.startedBy === startedBy &&
-        logged.at >= at &&
+        logged.at >= sinceStart &&
         (logged.outcome === "failed" || logged.outcome === "blocked"),
     );
     sendProblemEmail(

@@ -1,0 +1,120 @@
+import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+
+/** Product invariant 4: an invalid row is not sent, and never removes its person silently. */
+
+let sandbox: AddonSandbox;
+beforeAll(async () => {
+  sandbox = await startAddonSandbox();
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.emulator.control.reset());
+
+const PHONE_COLUMN = 6;
+
+/** Three people synced, then person 2's phone (row 3) typed wrong. */
+function worldWithBrokenMember(): { world: World; groupId: string } {
+  const world = new World(sandbox);
+  world.type(rosterOf(3));
+  const groupId = world.firstSync();
+  world.roster.typeInto(3, PHONE_COLUMN, "555-0100");
+  return { world, groupId };
+}
+
+describe("a previously accepted person's row turning invalid", () => {
+  it("needs a sidebar confirmation naming the person, the row and its problem", async () => {
+    const { world, groupId } = worldWithBrokenMember();
+    const requestsBefore = await world.syncRequestCount();
+
+    const preview = world.call("previewSync", { sheetId: world.sheetId });
+    expect(preview.invalid).toEqual([
+      expect.objectContaining({ row: 3, referenceId: "1002", name: "First2 Last2", removes: true }),
+    ]);
+    expect(preview.removed).toEqual([
+      { referenceId: "1002", name: "First2 Last2", reason: expect.stringMatching(/^Row 3 is invalid: .*Phone/) },
+    ]);
+
+    const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+    expect(asked.state).toBe("needsConfirmation");
+    if (asked.state !== "needsConfirmation") return;
+    expect(asked.confirmations.map((confirmation) => confirmation.guard)).toEqual(["invalidRowRemoves"]);
+    const [confirmation] = asked.confirmations;
+    expect(confirmation!.message).toContain("First2 Last2 (1002)");
+    expect(confirmation!.message).toContain("row 3");
+    expect(confirmation!.message).toContain("Phone");
+    expect(confirmation!.people.map((person) => person.referenceId)).toEqual(["1002"]);
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
+    expect(world.statuses().get(3)?.status).toBe("Invalid");
+
+    expect(world.sync(["invalidRowRemoves"]).state).toBe("completed");
+    expect(await world.membersOf(groupId)).toEqual(["1001", "1003"]);
+  });
+
+  it("needs a Yes in the menu's alert, which names the person; No sends nothing", async () => {
+    const { world, groupId } = worldWithBrokenMember();
+    const requestsBefore = await world.syncRequestCount();
+
+    world.runtime.ui.answerNext("NO");
+    world.runMenu("syncActiveTab");
+
+    const question = world.runtime.ui.shown.find((event) => event.type === "alert" && event.buttons === "YES_NO");
+    expect(question?.type === "alert" && question.prompt).toContain("First2 Last2 (1002)");
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
+    expect(await world.membersOf(groupId)).toEqual(["1001", "1002", "1003"]);
+  });
+
+  it("blocks a scheduled sync, which logs the row without naming the person", async () => {
+    const { world, groupId } = worldWithBrokenMember();
+    world.call("setSchedule", { frequency: { kind: "hours", every: 1 }, emailOnProblem: false });
+    const requestsBefore = await world.syncRequestCount();
+
+    world.runSchedule();
+
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
+    expect(await world.membersOf(groupId)).toEqual(["1001", "1002", "1003"]);
+    const logged = world.logEntries().at(-1)!;
+    expect(logged.Outcome).toBe("Blocked");
+    expect(logged.Details).toContain("row 3 has a problem");
+    expect(logged.Details).not.toContain("First2");
+  });
+});
+
+it("reports a row of someone never accepted as not sent, without asking, and syncs the rest", async () => {
+  const world = new World(sandbox);
+  world.type(rosterOf(2));
+  const groupId = world.firstSync();
+  world.roster.typeRows(4, 1, [personRow(3, { ZIP: "ABCDE" })]);
+
+  const preview = world.call("previewSync", { sheetId: world.sheetId });
+  expect(preview.invalid).toEqual([expect.objectContaining({ row: 4, referenceId: "1003", removes: false })]);
+  expect(preview.removed).toEqual([]);
+  expect(preview.decision).toEqual({ kind: "proceed" });
+
+  const result = world.sync();
+  expect(result.state).toBe("completed");
+  if (result.state !== "completed") return;
+  expect(result.counts.invalid).toBe(1);
+  expect(world.statuses().get(4)).toEqual({ status: "Invalid", message: expect.stringContaining("ZIP") });
+  expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
+});
+
+it("marks every row of a duplicate reference ID invalid, and asks before it removes the person they held", async () => {
+  const world = new World(sandbox);
+  world.type(rosterOf(3));
+  const groupId = world.firstSync();
+  // A new hire is given person 2's ID by mistake.
+  world.roster.typeRows(5, 1, [personRow(9, { "Employee ID": "1002" })]);
+
+  const validation = world.call("validateTab", { sheetId: world.sheetId });
+  expect(validation.summary).toMatchObject({ ready: 2, invalid: 2, duplicates: 2 });
+  const statuses = world.statuses();
+  expect(statuses.get(3)?.status).toBe("Invalid");
+  expect(statuses.get(5)?.status).toBe("Invalid");
+  expect(statuses.get(3)?.message).toMatch(/row 5/i);
+  expect(statuses.get(5)?.message).toMatch(/row 3/i);
+
+  const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+  expect(asked).toMatchObject({ state: "needsConfirmation", confirmations: [{ guard: "invalidRowRemoves" }] });
+  if (asked.state !== "needsConfirmation") return;
+  expect(asked.confirmations[0]!.message).toContain("First2 Last2 (1002)");
+  expect(await world.membersOf(groupId)).toEqual(["1001", "1002", "1003"]);
+});

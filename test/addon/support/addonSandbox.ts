@@ -1,0 +1,311 @@
+import { spawnEmulator, type SpawnedEmulator } from "../../../sandbox/emulator/process";
+import { DEFAULT_API_KEY } from "../../../sandbox/emulator/state";
+import { createSandboxClock, type SandboxClock } from "../../../sandbox/runtime/clock";
+import { loadProject, type AppsScriptProject } from "../../../sandbox/runtime/project";
+import {
+  AppsScriptRuntime,
+  type AppsScriptRuntimeOptions,
+  type ExecutionReport,
+} from "../../../sandbox/runtime/runtime";
+import type { Grid } from "../../../sandbox/runtime/spreadsheet/grid";
+import type { SheetModel } from "../../../sandbox/runtime/spreadsheet/sheetModel";
+import type { SpreadsheetModel } from "../../../sandbox/runtime/spreadsheet/spreadsheetModel";
+import {
+  BRIDGE,
+  type BridgeName,
+  type BridgeRequest,
+  type BridgeResponse,
+  type SyncResultView,
+} from "../../../src/shared/bridge";
+import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
+import { buildBundle } from "../../support/buildBundle";
+
+/**
+ * The add-on as a user meets it: the real built bundle in the Apps Script runtime, against the
+ * Vitable emulator in a child process over real HTTP. One emulator and one build per test
+ * file; each test starts a fresh world with `new World(sandbox)`.
+ */
+export const SANDBOX_KEY = DEFAULT_API_KEY;
+const T0 = Date.UTC(2026, 10, 23, 15);
+const HOUR_MS = 60 * 60 * 1000;
+
+export const ROSTER_HEADER = [
+  "Employee ID",
+  "First Name",
+  "Last Name",
+  "DOB",
+  "Email",
+  "Phone",
+  "Plan",
+  "Address",
+  "City",
+  "State",
+  "ZIP",
+];
+
+export const LOG_TAB = "Vitable Sync Log";
+
+/** A valid typed row for person `n` (reference ID 1000 + n). */
+export function personRow(
+  n: number,
+  overrides: Partial<Record<(typeof ROSTER_HEADER)[number], string>> = {},
+): string[] {
+  const base: Record<string, string> = {
+    "Employee ID": String(1000 + n),
+    "First Name": `First${n}`,
+    "Last Name": `Last${n}`,
+    DOB: "5/15/1990",
+    Email: `person${n}@example.com`,
+    Phone: `415555${String(n % 10000).padStart(4, "0")}`,
+    Plan: "Basic Care",
+    Address: `${n} Main St`,
+    City: "Boston",
+    State: "MA",
+    ZIP: "02134",
+  };
+  return ROSTER_HEADER.map((column) => overrides[column] ?? base[column]!);
+}
+
+/** The header and valid rows for people 1…count. */
+export function rosterOf(count: number): string[][] {
+  return [ROSTER_HEADER, ...Array.from({ length: count }, (_, i) => personRow(i + 1))];
+}
+
+export interface AddonSandbox {
+  emulator: SpawnedEmulator;
+  project: AppsScriptProject;
+  /**
+   * A clock for a new world. The emulator's time never goes backwards, so each world starts an
+   * hour after the latest time an earlier world of this file reached.
+   */
+  newClock(): SandboxClock;
+  close(): Promise<void>;
+}
+
+export async function startAddonSandbox(options: { processingDelayMs?: number } = {}): Promise<AddonSandbox> {
+  const bundle = buildBundle();
+  const emulator = await spawnEmulator({ processingDelayMs: options.processingDelayMs ?? 1_000 });
+  const clocks: SandboxClock[] = [];
+  return {
+    emulator,
+    project: loadProject(bundle.dir),
+    newClock() {
+      const start = Math.max(T0, ...clocks.map((clock) => clock.now() + HOUR_MS));
+      const clock = createSandboxClock({ start, followsRealTime: false });
+      clocks.push(clock);
+      return clock;
+    },
+    close: () => emulator.close(),
+  };
+}
+
+export interface WorldOptions {
+  /** UrlFetchApp's timeout, shortened for tests where Vitable is slow to answer. */
+  fetchTimeoutMs?: number;
+  /** Called before every service call of every execution (see AppsScriptRuntimeOptions). */
+  beforeCall?: AppsScriptRuntimeOptions["beforeCall"];
+}
+
+type Answer<N extends BridgeName> = { ok: true; value: BridgeResponse<N> } | { ok: false; message: string };
+
+export class World {
+  readonly runtime: AppsScriptRuntime;
+  readonly clock: SandboxClock;
+  readonly spreadsheet: SpreadsheetModel;
+  /** Every sidebar answer so far, as the sidebar received it (JSON). */
+  readonly answers: string[] = [];
+
+  constructor(
+    readonly sandbox: AddonSandbox,
+    options: WorldOptions = {},
+  ) {
+    const user = "hr@example.com";
+    this.clock = sandbox.newClock();
+    this.runtime = new AppsScriptRuntime({
+      project: sandbox.project,
+      addonName: "Vitable Roster Sync",
+      clock: this.clock,
+      user: { email: user, locale: "en_US", timeZone: "America/New_York" },
+      fetch: {
+        routes: { [VITABLE_BASE_URLS.production]: sandbox.emulator.url, [VITABLE_BASE_URLS.uat]: sandbox.emulator.url },
+        ...(options.fetchTimeoutMs === undefined ? {} : { timeoutMs: options.fetchTimeoutMs }),
+      },
+      ...(options.beforeCall ? { beforeCall: options.beforeCall } : {}),
+    });
+    this.spreadsheet = this.runtime.spreadsheets.create({
+      name: "HR roster",
+      timeZone: "America/New_York",
+      owner: user,
+    });
+  }
+
+  get roster(): SheetModel {
+    return this.spreadsheet.activeSheet();
+  }
+
+  get sheetId(): number {
+    return this.roster.id;
+  }
+
+  /** The execution that ran last (a sidebar call, menu item or trigger). */
+  get lastReport(): ExecutionReport {
+    const report = this.runtime.history.at(-1);
+    if (report === undefined) throw new Error("Nothing has run yet.");
+    return report;
+  }
+
+  /** Types rows into the Roster tab from row 1, the way a user would. */
+  type(rows: readonly (readonly string[])[]): void {
+    this.roster.typeRows(
+      1,
+      1,
+      rows.map((row) => [...row]),
+    );
+  }
+
+  /** Empties every cell of data rows (row 2 on) of the Roster tab, as selecting them and pressing Delete does. */
+  clearDataRows(): void {
+    const { numRows, numColumns } = this.roster.dataArea();
+    if (numRows > 1) this.roster.clear({ row: 2, column: 1, numRows: numRows - 1, numColumns }, CONTENTS_ONLY);
+  }
+
+  /** A sidebar call through google.script.run; fails the test on an {ok:false} answer. */
+  call<N extends BridgeName>(name: N, request: BridgeRequest<N>): BridgeResponse<N> {
+    const answer = this.callRaw(name, request);
+    if (!answer.ok) throw new Error(`${name} answered: ${answer.message}`);
+    return answer.value;
+  }
+
+  callRaw<N extends BridgeName>(name: N, request: BridgeRequest<N>): Answer<N> {
+    const result = this.runtime.scriptRun(this.spreadsheet.id, name, [request as never]);
+    if (!result.ok) throw new Error(`${name} failed in Apps Script: ${result.error}`);
+    this.answers.push(JSON.stringify(result.value));
+    const answer = result.value as { ok: boolean; value?: unknown; message?: string };
+    if (!answer.ok) return { ok: false, message: answer.message ?? "" };
+    return { ok: true, value: BRIDGE[name].response.parse(answer.value) as BridgeResponse<N> };
+  }
+
+  connect(): void {
+    this.call("connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "user" });
+  }
+
+  /** Connects, creates a group and links the Roster tab to it. */
+  linkNewGroup(name = "Acme Tier 1", reference = "acme-tier-1"): string {
+    this.connect();
+    const group = this.call("createGroup", { name, externalReferenceId: reference });
+    this.call("linkTab", { sheetId: this.sheetId, groupId: group.id });
+    return group.id;
+  }
+
+  /** The sidebar's Sync button, confirming `confirmed`, then its progress checks until Vitable finishes. */
+  sync(confirmed: BridgeRequest<"startSync">["confirmed"] = [], typedPhrase: string | null = null): SyncResultView {
+    const started = this.call("startSync", { sheetId: this.sheetId, confirmed, typedPhrase });
+    return started.state === "pending" ? this.finishSync() : started;
+  }
+
+  /** The sidebar's progress checks, a few seconds apart, until the pending sync settles. */
+  private finishSync(): SyncResultView {
+    let result: SyncResultView;
+    let checks = 0;
+    do {
+      this.clock.advance(5_000);
+      result = this.call("checkSync", { sheetId: this.sheetId });
+    } while (result.state === "pending" && ++checks < 20);
+    return result;
+  }
+
+  /** Links a group and runs a first sync of the typed tab; every row must be accepted. */
+  firstSync(): string {
+    const groupId = this.linkNewGroup();
+    const result = this.sync(["noLastAccepted"]);
+    if (result.state !== "completed" || result.failures.length > 0) {
+      throw new Error(`The first sync did not complete cleanly: ${JSON.stringify(result)}`);
+    }
+    return groupId;
+  }
+
+  /** Status / message per data row (row number → cells), as the tab shows them. */
+  statuses(): Map<number, { status: string; message: string }> {
+    const values = this.roster.displayValuesForHost();
+    const header = values[0] ?? [];
+    const status = header.indexOf("Vitable Status");
+    const message = header.indexOf("Vitable Message");
+    const rows = new Map<number, { status: string; message: string }>();
+    values.forEach((row, index) => {
+      if (index === 0 || status < 0) return;
+      if (row.every((cell) => cell === "")) return;
+      rows.set(index + 1, { status: row[status] ?? "", message: row[message] ?? "" });
+    });
+    return rows;
+  }
+
+  /** Status per reference ID (first column), as the tab shows them. */
+  statusById(): Map<string, { status: string; message: string }> {
+    const values = this.roster.displayValuesForHost();
+    const byId = new Map<string, { status: string; message: string }>();
+    this.statuses().forEach((cells, row) => byId.set(values[row - 1]![0]!, cells));
+    return byId;
+  }
+
+  /**
+   * Moves whole data rows as sorting the tab does: `order` lists the current row numbers in
+   * their new order, written from row 2 down. Every layer of each row (values, formats, notes…) moves.
+   */
+  reorderRows(order: readonly number[]): void {
+    const sheet = this.roster;
+    const layers: Grid<unknown>[] = [
+      sheet.values,
+      sheet.numberFormats,
+      sheet.notes,
+      sheet.backgrounds,
+      sheet.fontColors,
+      sheet.fontWeights,
+      sheet.dataValidations,
+    ];
+    for (const layer of layers) {
+      const rows = order.map((row) => [...(layer.row(row) ?? [])]);
+      rows.forEach((cells, index) => {
+        for (let column = 1; column <= sheet.maxColumns; column++) layer.set(index + 2, column, cells[column - 1]);
+      });
+    }
+  }
+
+  /** The Vitable Sync Log tab as records keyed by its header, oldest first. */
+  logEntries(): Record<string, string>[] {
+    const log = this.spreadsheet.sheetByName(LOG_TAB);
+    if (log === null) return [];
+    const [header = [], ...rows] = log.displayValuesForHost();
+    return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+  }
+
+  /** The one trigger of the spreadsheet's schedule. */
+  scheduleTriggerId(): string {
+    const triggers = this.runtime.triggers.list();
+    if (triggers.length !== 1) throw new Error(`Expected one trigger, found ${triggers.length}.`);
+    return triggers[0]!.id;
+  }
+
+  /** Fires the schedule's trigger now, as Apps Script would at its time. */
+  runSchedule(): ExecutionReport {
+    return this.runtime.fireTrigger(this.scheduleTriggerId());
+  }
+
+  runMenu(handler: string): ExecutionReport {
+    return this.runtime.run(handler, { spreadsheetId: this.spreadsheet.id, kind: "menu" });
+  }
+
+  /** The reference IDs Vitable holds in the group, sorted. */
+  async membersOf(groupId: string): Promise<string[]> {
+    const state = await this.sandbox.emulator.control.state();
+    const group = state.groups.find((candidate) => candidate.id === groupId);
+    if (group === undefined) throw new Error(`The emulator has no group ${groupId}.`);
+    return group.members.map((member) => member.reference_id).sort();
+  }
+
+  /** How many member syncs Vitable has accepted so far. */
+  async syncRequestCount(): Promise<number> {
+    return (await this.sandbox.emulator.control.state()).syncRequests.length;
+  }
+}
+
+const CONTENTS_ONLY = { contents: true, formats: false, notes: false, validations: false };
