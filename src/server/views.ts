@@ -1,4 +1,4 @@
-import type { ReadRosterResult, Roster } from "../core/roster/model";
+import type { Roster } from "../core/roster/model";
 import type { Block, Confirmation } from "../core/sync/guards";
 import type { Removal, RowPerson } from "../core/sync/diff";
 import type { PendingSync } from "../core/state/pendingSync";
@@ -43,11 +43,6 @@ export function pendingView(pending: PendingSync | null): PendingView | null {
   return pending === null
     ? null
     : { requestId: pending.requestId, submittedAt: pending.submittedAt, startedBy: pending.startedBy };
-}
-
-/** The header problem's sentence, or null when the tab reads as a roster. */
-export function headerProblemOf(read: ReadRosterResult): string | null {
-  return read.ok ? null : read.problem.message;
 }
 
 /** 1-based cells of every invalid field, for the marks. */

@@ -1,5 +1,4 @@
-import { readTabValues } from "../../appsscript/rosterTab";
-import { applyStatusWrite, markInvalidCells } from "../../appsscript/rosterTab";
+import { applyStatusWrite, markInvalidCells, readTabValues } from "../../appsscript/rosterTab";
 import { readRoster } from "../../core/roster/readRoster";
 import type { CellValue, ReadRosterResult, Roster } from "../../core/roster/model";
 import { cachedPlans, rememberPlans } from "../../core/state/cachedPlans";
