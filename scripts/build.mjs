@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * Builds the Apps Script project into dist/ (or --outdir DIR):
- * - Code.js: one readable ES2019 IIFE bundle of src/server/main.ts (or --entry FILE, which tests
+ * - Code.js: one ES2019 IIFE bundle of src/server/main.ts (or --entry FILE, which tests
  *   use to run other modules the way Apps Script would), followed by one top-level
  *   `function` per export of that module, because Apps Script (menus, triggers,
- *   google.script.run) can only call top-level functions;
+ *   google.script.run) can only call top-level functions. Whitespace and syntax are minified
+ *   to keep it under 200 KB, but names are not, so Apps Script's stack traces stay legible;
  * - appsscript.json: the manifest, copied;
  * - Sidebar.html: the sidebar (src/sidebar), its minified script and CSS inlined into one file,
  *   because HtmlService serves a project's .html files only, never separate JS or CSS.
@@ -80,13 +81,22 @@ async function sidebarHtml() {
 }
 
 /**
- * @param {{ entry?: string; outdir?: string }} [options]
+ * @param {{ entry?: string; outdir?: string; inputsFile?: string }} [options] `inputsFile`: where
+ *   to write the list of source files bundled into Code.js (JSON), for tests that check it
  * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number; sidebarPath: string; sidebarBytes: number }>}
  */
-export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist") } = {}) {
+export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist"), inputsFile } = {}) {
   const [names, bundle, sidebar] = await Promise.all([
     entryPointNames(entry),
-    esbuild.build({ ...common(entry), format: "iife", globalName: GLOBAL_NAME, minify: false, charset: "utf8" }),
+    esbuild.build({
+      ...common(entry),
+      format: "iife",
+      globalName: GLOBAL_NAME,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      charset: "utf8",
+      metafile: true,
+    }),
     sidebarHtml(),
   ]);
   const file = bundle.outputFiles?.[0];
@@ -104,6 +114,7 @@ export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist
   await copyFile(path.join(root, "appsscript.json"), path.join(outdir, "appsscript.json"));
   const sidebarPath = path.join(outdir, "Sidebar.html");
   await writeFile(sidebarPath, sidebar);
+  if (inputsFile) await writeFile(inputsFile, JSON.stringify(Object.keys(bundle.metafile.inputs)));
   return {
     codePath,
     entryPoints: names,
@@ -120,7 +131,11 @@ function pathArgument(flag) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  build({ entry: pathArgument("--entry"), outdir: pathArgument("--outdir") }).then(
+  build({
+    entry: pathArgument("--entry"),
+    outdir: pathArgument("--outdir"),
+    inputsFile: pathArgument("--inputs"),
+  }).then(
     ({ codePath, entryPoints, bytes, sidebarPath, sidebarBytes }) =>
       console.log(
         `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}\n` +
