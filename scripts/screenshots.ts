@@ -1,0 +1,114 @@
+/**
+ * The README's screenshots: walks the states a user meets in the preview (sidebar not
+ * connected, connected without a group, validation problems, a preview, a finished sync in the
+ * grid, the removal brake, the schedule) and writes them to docs/screenshots/. Run it with
+ * `npm run screenshots` after a change to the sidebar; it needs Chromium (see test/browser).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { startPreview } from "../sandbox/preview/server";
+import { launchChromium } from "../test/browser/support/browser";
+import { chromiumMissingReason } from "../test/browser/support/chromium";
+import { openPreviewWindow } from "../test/browser/support/previewPage";
+import {
+  cell,
+  cellShows,
+  columnOf,
+  confirmation,
+  connect,
+  createGroup,
+  deleteRows,
+  linkSelectedGroup,
+  openSidebar,
+  previewChanges,
+  section,
+  sidebarButton,
+  startSync,
+  syncAnyway,
+  typeIntoCell,
+  validate,
+  vitablePanel,
+} from "../test/browser/support/steps";
+
+const OUTPUT = path.resolve(__dirname, "../docs/screenshots");
+const SIDEBAR = 'aside[aria-label="Sidebar"]';
+
+/** The sidebar pane alone, at twice the pixels so its small text stays sharp. */
+async function sidebarShot(page: Page, name: string, showing?: Locator): Promise<void> {
+  // Scrolled so the part the picture is about starts at the top of the sidebar.
+  await showing?.evaluate((element) => element.scrollIntoView({ block: "start" }));
+  await page.locator(SIDEBAR).screenshot({ path: path.join(OUTPUT, `${name}.png`), scale: "device" });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+/** The whole window, one pixel per CSS pixel, to keep the file small. */
+async function windowShot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), scale: "css" });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  const missing = chromiumMissingReason();
+  if (missing !== null) throw new Error(missing.replace("Browser tests skipped", "No screenshots taken"));
+  mkdirSync(OUTPUT, { recursive: true });
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vitable-screenshots-"));
+  const preview = await startPreview({ port: 0, dataDir, seed: "workbook-only" });
+  const browser = await launchChromium();
+  try {
+    const { page, sidebar } = await openPreviewWindow(browser, preview.url, { deviceScaleFactor: 2 });
+
+    await openSidebar(page, sidebar);
+    await sidebarShot(page, "not-connected");
+
+    await connect(sidebar);
+    await sidebar.getByText("This Vitable account has no groups yet. Create one below.").waitFor();
+    await sidebarShot(page, "connected-no-group", section(sidebar, "Connection"));
+    await createGroup(sidebar, "Sample Company Staff", "SAMPLE-001");
+    await linkSelectedGroup(sidebar);
+
+    await sidebarShot(page, "validate-problems", await validate(sidebar));
+
+    const sync = await startSync(sidebar);
+    await confirmation(sync, "No earlier sync on record");
+    await syncAnyway(sync);
+    const status = await columnOf(page, "Vitable Status");
+    await cellShows(page, `${status}2`, "Added");
+    // Wide enough, with the Vitable panel folded away, for the names and the statuses side by side.
+    await page.setViewportSize({ width: 1920, height: 900 });
+    await vitablePanel(page).getByRole("button", { name: "Hide", exact: true }).click();
+    await sync.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await cell(page, `${status}1`).evaluate((element) => element.scrollIntoView({ block: "nearest", inline: "end" }));
+    await windowShot(page, "sync-completed");
+
+    // A week later: a phone fixed, someone moved, three people left.
+    await typeIntoCell(page, `${await columnOf(page, "Phone")}16`, "(612) 555-0115");
+    await typeIntoCell(page, `${await columnOf(page, "City")}5`, "Somerville");
+    await deleteRows(page, 2, 4);
+    await cellShows(page, "B2", "Daniel");
+    const changes = await previewChanges(sidebar);
+    for (const list of ["Changed (1)", "Removed (3)"]) await changes.getByText(list, { exact: true }).click();
+    await sidebarShot(page, "preview-changes", changes);
+
+    await startSync(sidebar);
+    await confirmation(sync, "Many people would be removed");
+    await sidebarShot(page, "removal-brake", sync);
+    await sync.getByRole("button", { name: "Cancel", exact: true }).click();
+
+    const schedule = section(sidebar, "Schedule");
+    await schedule.getByRole("combobox", { name: /^Sync/ }).selectOption({ label: "Every day" });
+    await sidebarButton(sidebar, "Save schedule").click();
+    await schedule.getByText(/^Next run /).waitFor();
+    await sidebarShot(page, "schedule", schedule);
+  } finally {
+    await browser.close();
+    await preview.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
