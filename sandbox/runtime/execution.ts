@@ -49,6 +49,15 @@ export interface ServiceCallCounts {
   sheetsCalls: number;
   /** HTTP requests sent by UrlFetchApp (`fetchAll` counts each request). */
   urlFetches: number;
+  /**
+   * Cells moved by Range reads and writes: a single-cell getter (`getValue`, `getNote`, …) reads
+   * one cell, every other read or write covers its whole range. Apps Script's cost grows with them.
+   */
+  sheetsCellsRead: number;
+  sheetsCellsWritten: number;
+  /** Bytes of the request bodies UrlFetchApp sent and of the response bodies it received. */
+  urlFetchBytesSent: number;
+  urlFetchBytesReceived: number;
 }
 
 export interface LogEntry {
@@ -57,7 +66,14 @@ export interface LogEntry {
   message: string;
 }
 
-const SHEETS_CLASSES = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "RangeList"]);
+/** The classes whose calls count as Sheets calls. */
+export const SHEETS_CLASSES: ReadonlySet<string> = new Set([
+  "SpreadsheetApp",
+  "Spreadsheet",
+  "Sheet",
+  "Range",
+  "RangeList",
+]);
 
 export interface ExecutionOptions {
   id: string;
@@ -94,7 +110,17 @@ export class Execution {
   readonly clock: SandboxClock;
   readonly startedAt: number;
   readonly timeLimitMs: number;
-  readonly counts: ServiceCallCounts = { byMethod: {}, sheetsReads: 0, sheetsWrites: 0, sheetsCalls: 0, urlFetches: 0 };
+  readonly counts: ServiceCallCounts = {
+    byMethod: {},
+    sheetsReads: 0,
+    sheetsWrites: 0,
+    sheetsCalls: 0,
+    urlFetches: 0,
+    sheetsCellsRead: 0,
+    sheetsCellsWritten: 0,
+    urlFetchBytesSent: 0,
+    urlFetchBytesReceived: 0,
+  };
   readonly logs: LogEntry[] = [];
   private readonly grantedScopes: ReadonlySet<string>;
   private readonly beforeCall: ExecutionOptions["beforeCall"];
@@ -146,6 +172,18 @@ export class Execution {
   /** Counts HTTP requests actually sent. */
   countFetches(requests: number): void {
     this.counts.urlFetches += requests;
+  }
+
+  /** Counts the bytes of request bodies sent and of response bodies received. */
+  countFetchBytes(sent: number, received: number): void {
+    this.counts.urlFetchBytesSent += sent;
+    this.counts.urlFetchBytesReceived += received;
+  }
+
+  /** Counts the cells a Sheets read or write moved. */
+  countCells(kind: "read" | "write", cells: number): void {
+    if (kind === "read") this.counts.sheetsCellsRead += cells;
+    else this.counts.sheetsCellsWritten += cells;
   }
 
   /** Throws Apps Script's error once the time limit has passed. */

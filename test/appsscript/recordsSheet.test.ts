@@ -261,7 +261,8 @@ describe("the last accepted roster of a 50,000-member tab", () => {
     const smaller = world.run("setRecords", [["roster/0", serializeAcceptedRoster(acceptedRoster(10))]]);
     world.run("setRecords", [["roster/1", "small"]]);
     const small = world.run("setRecords", [["roster/1", "still small"]]);
-    expect(smaller.counts).toEqual(small.counts);
+    // The same calls; the cells they cover differ with the records' widths.
+    expect(smaller.counts.byMethod).toEqual(small.counts.byMethod);
     const read = world.run("getRecords", ["roster/0", "roster/1"]).value as string[];
     expect(parseAcceptedRoster(read[0]!)).toEqual({ ok: true, roster: acceptedRoster(10) });
     expect(read[1]).toBe("still small");

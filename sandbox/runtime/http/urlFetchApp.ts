@@ -115,6 +115,10 @@ export function createUrlFetchApp(
     }
     execution.countFetches(prepared.length);
     const outcomes = http.sendAll(prepared.map((p) => p.request));
+    execution.countFetchBytes(
+      prepared.reduce((bytes, { request }) => bytes + (request.body?.length ?? 0), 0),
+      outcomes.reduce((bytes, outcome) => bytes + (outcome.ok ? outcome.body.length : 0), 0),
+    );
     // Time spent on the network counts against the execution even when the clock ignores real time.
     execution.checkTime();
     return outcomes.map((outcome, i) => {

@@ -63,6 +63,20 @@ interface ClearOptions {
   commentsOnly?: boolean;
 }
 
+/** Getters that read only the top-left cell of their range. */
+const SINGLE_CELL_READS: ReadonlySet<RangeMethod> = new Set<RangeMethod>([
+  "getBackground",
+  "getDataValidation",
+  "getDisplayValue",
+  "getFormula",
+  "getNote",
+  "getNumberFormat",
+  "getValue",
+]);
+
+/** Writes that change no cell (a protection is a property of the sheet). */
+const MOVES_NO_CELLS: ReadonlySet<RangeMethod> = new Set<RangeMethod>(["protect"]);
+
 /** Setting the automatic format, under either of its names, unsets the format. */
 function storedFormat(format: string): string | undefined {
   return format === "" || format === AUTOMATIC_FORMAT ? undefined : format;
@@ -74,11 +88,14 @@ export function createRange(scope: SheetsScope, sheet: SheetModel, area: GridAre
   const { row: top, column: left, numRows, numColumns } = area;
   const timeZone = () => sheet.spreadsheet.timeZone;
 
-  /** Counts the call, then checks the sheet still exists and still holds the range. */
+  /** Counts the call, checks the sheet still exists and still holds the range, then counts the cells it moves. */
   function begin(method: RangeMethod, kind: "read" | "write" | "other"): void {
     execution.call("Range", method, kind);
     scope.requireLive(sheet);
     if (!sheet.contains(area)) throw execution.exception(MESSAGES.outsideSheet);
+    if (kind !== "other" && !MOVES_NO_CELLS.has(method)) {
+      execution.countCells(kind, SINGLE_CELL_READS.has(method) ? 1 : numRows * numColumns);
+    }
   }
 
   /** A grid of the script's realm, one entry per cell of the range. */

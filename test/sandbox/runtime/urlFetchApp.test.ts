@@ -111,6 +111,26 @@ describe("UrlFetchApp.fetchAll", () => {
   });
 });
 
+describe("bytes on the wire", () => {
+  it("counts the bytes of the bodies sent and received", () => {
+    const body = JSON.stringify({ name: "Café Tier 1", external_reference_id: "cafe-1" });
+    const report = runtime.run("get", {
+      args: ["/v1/groups", { ...authorized, method: "post", contentType: "application/json", payload: body }],
+    });
+    const { code, text } = report.value as { code: number; text: string };
+    expect(code).toBe(201);
+    // UTF-8: the é takes two bytes.
+    expect(report.counts.urlFetchBytesSent).toBe(body.length + 1);
+    expect(report.counts.urlFetchBytesReceived).toBe(Buffer.byteLength(text, "utf8"));
+  });
+
+  it("counts nothing for a request with no body", () => {
+    const report = runtime.run("get", { args: ["/v1/plans", authorized] });
+    expect(report.counts.urlFetchBytesSent).toBe(0);
+    expect(report.counts.urlFetchBytesReceived).toBeGreaterThan(0);
+  });
+});
+
 describe("payloads", () => {
   it.each([
     [

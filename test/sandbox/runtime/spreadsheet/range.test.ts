@@ -146,6 +146,18 @@ describe("Range.setValues", () => {
     expect(execution.counts.sheetsCalls - before.sheetsCalls).toBe(1);
     expect(execution.counts.byMethod["Range.getValues"]).toBe(1);
   });
+
+  it("counts the cells each read and write moves", () => {
+    const { sheet, execution } = sheetsWorld();
+    const range = sheet.getRange(1, 1, 20, 3);
+    range.getValues();
+    range.getValue();
+    range.setValues(Array.from({ length: 20 }, () => ["a", "b", "c"]));
+    range.setNumberFormat("@");
+    range.getNumRows();
+    range.protect();
+    expect(execution.counts).toMatchObject({ sheetsCellsRead: 60 + 1, sheetsCellsWritten: 60 + 60 });
+  });
 });
 
 describe("Range.setValue and getValue", () => {

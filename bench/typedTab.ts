@@ -1,0 +1,26 @@
+import type { CellValue } from "../src/core/roster/model";
+import type { SheetModel } from "../sandbox/runtime/spreadsheet/sheetModel";
+import { SpreadsheetStore } from "../sandbox/runtime/spreadsheet/store";
+import type { CellEdit } from "./roster";
+
+/**
+ * A roster typed into a sandbox sheet, as a person pasting it would: Sheets' parsing of typed
+ * input turns "02134" into 2134 and "05/15/1990" into a date, and the add-on reads what is left.
+ */
+export function typedSheet(rows: readonly (readonly string[])[], timeZone: string): SheetModel {
+  const spreadsheet = new SpreadsheetStore().create({ name: "Roster", timeZone, owner: "hr@example.com" });
+  const sheet = spreadsheet.activeSheet();
+  sheet.typeRows(1, 1, rows);
+  return sheet;
+}
+
+/** Types the edits into the sheet, then deletes the rows (listed bottom first). */
+export function applyEdits(sheet: SheetModel, edits: readonly CellEdit[], deletedRows: readonly number[]): void {
+  for (const edit of edits) sheet.typeInto(edit.row, edit.column, edit.text);
+  for (const row of deletedRows) sheet.deleteRows(row, 1);
+}
+
+/** What `getDataRange().getValues()` gives the add-on. */
+export function tabValues(sheet: SheetModel): CellValue[][] {
+  return sheet.valuesForHost();
+}
