@@ -17,11 +17,11 @@ import { syncMemberSchema } from "./memberRules";
 const STATE_FORMAT = 1;
 
 export const DEFAULT_API_KEY = "vit_apk_sandbox";
-const DEFAULT_ORGANIZATION_ID = "org_sandbox";
+export const DEFAULT_ORGANIZATION_ID = "org_sandbox";
 export const DEFAULT_PROCESSING_DELAY_MS = 1000;
 
 /** The plans Vitable links to every organization of the sandbox. */
-const SEEDED_PLANS: readonly Plan[] = [
+export const SEEDED_PLANS: readonly Plan[] = [
   { id: "pln_sbx_basic", name: "Basic Care" },
   { id: "pln_sbx_plus", name: "Care Plus" },
   { id: "pln_sbx_family", name: "Family Care" },

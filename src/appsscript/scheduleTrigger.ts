@@ -23,7 +23,8 @@ const REGISTRY_KEY = "vitable.schedules";
  * Deletes this user's clock triggers for the spreadsheet (ScriptApp.getUserTriggers), creates
  * the new one (everyHours(n) | atHour(h).everyDays(1) | onWeekDay(d).atHour(h), inTimezone(tz)),
  * records it in the user's registry, and returns its unique ID. An Editor add-on may keep only
- * one time-driven trigger per user per spreadsheet, so the old one must go first.
+ * one time-driven trigger per user per spreadsheet, so the old one must go first: when this
+ * throws, the spreadsheet may be left with no schedule.
  */
 export function installSchedule(
   spreadsheet: Spreadsheet,
@@ -34,9 +35,17 @@ export function installSchedule(
   const registry = readRegistry();
   const otherTriggers = deleteTriggersOf(spreadsheet, registry);
   const createdAt = new Date().toISOString();
-  const triggerId = clockTrigger(frequency).inTimezone(timeZone).create().getUniqueId();
+  const trigger = clockTrigger(frequency).inTimezone(timeZone).create();
+  const triggerId = trigger.getUniqueId();
   const entry = { triggerId, spreadsheetId: spreadsheet.getId(), frequency, emailOnProblem, timeZone, createdAt };
-  writeRegistry(withSchedule(withTriggersOnly(registry, otherTriggers), entry));
+  try {
+    writeRegistry(withSchedule(withTriggersOnly(registry, otherTriggers), entry));
+  } catch (error) {
+    // A trigger missing from the registry would fire without knowing its spreadsheet (a full
+    // property store refuses the write): it goes too.
+    ScriptApp.deleteTrigger(trigger);
+    throw error;
+  }
   return triggerId;
 }
 

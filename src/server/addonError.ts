@@ -10,6 +10,8 @@ export class AddonError extends Error {
 
 const QUOTA =
   /Service invoked too many times|too much computer time|too many scripts running|Exceeded maximum execution time/i;
+/** PropertiesService's answer when a store would pass 500 KB (the add-on's keys and schedules live there). */
+const PROPERTY_STORE_FULL = /property storage quota/i;
 
 /**
  * The sentence to show for anything thrown while serving the user. Vitable's and the add-on's
@@ -21,6 +23,9 @@ export function userMessageOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // For the execution log: the kind of failure only, since Apps Script's messages may quote cells.
   console.error(`Unexpected ${error instanceof Error ? error.name : typeof error} in the add-on.`);
+  if (PROPERTY_STORE_FULL.test(message)) {
+    return "Google's storage for this add-on's settings is full, so this change was not saved. Disconnect the add-on (and remove its schedule) in spreadsheets where you no longer use it, then try again.";
+  }
   if (QUOTA.test(message)) {
     return "Google Apps Script stopped the add-on because a daily quota or the time limit was reached. Try again later; nothing was half-written.";
   }

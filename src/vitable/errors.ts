@@ -1,5 +1,5 @@
 import { errorBodySchema } from "./apiSchemas";
-import type { HttpResponse, TransportError } from "./transport";
+import type { HttpResponse, TransportError, TransportFailureKind } from "./transport";
 
 /** What the add-on was asking Vitable for; it decides how a failure is explained. */
 export type VitableOperation =
@@ -323,13 +323,33 @@ export function errorFromResponse(failed: FailedRequest, response: HttpResponse)
   });
 }
 
+/**
+ * A roster sent when the connection was lost or timed out may have reached Vitable, which does
+ * not tell retries apart (vitable-api.md §8): the sentence says so, and that sending it again is
+ * safe, since each sync replaces the whole roster.
+ */
+function lostRosterMessage(
+  operation: Extract<VitableOperation, { name: "submitMemberSync" }>,
+  kind: TransportFailureKind,
+): string {
+  const what = kind === "timeout" ? "Vitable did not answer in time" : "The connection to Vitable was lost";
+  return (
+    `${what} while the roster was being sent to group ${operation.groupId}, so it is not known whether Vitable ` +
+    "received it. Sync again in a few minutes: sending the same roster again is safe."
+  );
+}
+
 /** The error for a request that got no response at all. */
 export function errorFromTransport(failed: FailedRequest, failure: TransportError): VitableError {
+  const { operation } = failed;
+  const mayHaveArrived = failure.kind === "timeout" || failure.kind === "connectionLost";
   const userMessage =
-    failure.kind === "timeout"
-      ? timedOutMessage(failed.operation)
-      : `The add-on could not reach Vitable at ${failed.host}, so it could not ${describeOperation(failed.operation)}. ` +
-        "Wait a few minutes, then try again; if it keeps happening, Vitable may be down.";
+    operation.name === "submitMemberSync" && mayHaveArrived
+      ? lostRosterMessage(operation, failure.kind)
+      : failure.kind === "timeout"
+        ? timedOutMessage(operation)
+        : `The add-on could not reach Vitable at ${failed.host}, so it could not ${describeOperation(operation)}. ` +
+          "Wait a few minutes, then try again; if it keeps happening, Vitable may be down.";
   return build(failed, {
     kind: "network",
     status: null,

@@ -163,6 +163,32 @@ describe("user messages", () => {
     expect(error.userMessage).toContain("could not list the plans");
   });
 
+  it.each([
+    ["timeout", "Vitable did not answer in time while the roster was being sent to group grp_1"],
+    ["connectionLost", "The connection to Vitable was lost while the roster was being sent to group grp_1"],
+  ] as const)(
+    "says a roster whose answer was lost (%s) may have arrived, and that sending it again is safe",
+    (kind, start) => {
+      const error = errorFromTransport(
+        failed({ name: "submitMemberSync", groupId: "grp_1" }),
+        new TransportError(kind, "Lost: https://api.vitablehealth.com"),
+      );
+      expect(error.userMessage).toBe(
+        `${start}, so it is not known whether Vitable received it. Sync again in a few minutes: sending the same roster again is safe.`,
+      );
+    },
+  );
+
+  it("says a roster that could not leave was not sent", () => {
+    const error = errorFromTransport(
+      failed({ name: "submitMemberSync", groupId: "grp_1" }),
+      new TransportError("dns", "DNS error: https://api.vitablehealth.com"),
+    );
+    expect(error.userMessage).toMatch(
+      /^The add-on could not reach Vitable at api\.vitablehealth\.com, so it could not send the roster to group grp_1\./,
+    );
+  });
+
   it("carries the retried failure's details when time ran out", () => {
     const busy = respond({ name: "listPlans" }, 429, {
       message: "Slow down",

@@ -6,20 +6,22 @@ import type { CellValue } from "./model";
  */
 export type FilledCell = Exclude<CellValue, "">;
 
-// `\s` already covers the no-break spaces (U+00A0, U+202F, U+FEFF) and the other Unicode spaces;
-// the zero-width space and the word joiner are invisible too but are not in `\s`.
-const WHITESPACE_RUN = /[\s\u200B\u2060]+/g;
+// `\s` covers the no-break spaces (U+00A0, U+202F) and the other Unicode spaces. The zero-width
+// space, the word joiner and the byte-order mark (U+FEFF, also in `\s`) have no width at all.
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
+const WHITESPACE_RUN = /\s+/g;
 const ONLY_WHITESPACE = /^[\s\u200B\u2060]*$/;
 // Most cells are already clean; testing first spares building a copy of every one of them.
-const NEEDS_CLEANING = /^[\s\u200B\u2060]|[\s\u200B\u2060]$|[\s\u200B\u2060]{2}|[^\S ]|[\u200B\u2060]/;
+const NEEDS_CLEANING = /^\s|\s$|\s{2}|[^\S ]|[\u200B\u2060]/;
 
 /**
- * The text of a string cell: trimmed, every run of whitespace (including no-break and zero-width
- * spaces pasted from web pages and HR systems) turned into one ordinary space, so two cells that
- * look the same are the same.
+ * The text of a string cell as the user sees it: zero-width characters pasted from web pages and
+ * HR systems dropped ("Jo\u200Bhn" is John, not "Jo hn"), every run of whitespace (no-break
+ * spaces included) turned into one ordinary space, and trimmed, so two cells that look the same
+ * are the same.
  */
 export function cleanText(text: string): string {
-  return NEEDS_CLEANING.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text;
+  return NEEDS_CLEANING.test(text) ? text.replace(ZERO_WIDTH, "").replace(WHITESPACE_RUN, " ").trim() : text;
 }
 
 /**

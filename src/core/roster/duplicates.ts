@@ -2,7 +2,7 @@ import { MEMBER_COLUMN_NAMES } from "./columnNames";
 import { fieldError, inColumnOrder } from "./fieldErrors";
 import type { ColumnMap, RowOutcome } from "./model";
 import { invalidRowMessage } from "./rowMessages";
-import { listInWords } from "../text/wording";
+import { listInWords, shortened } from "../text/wording";
 
 /** Beyond this many, a duplicate's message counts the other rows instead of listing them. */
 const ROWS_LISTED = 5;
@@ -42,7 +42,7 @@ export function withDuplicatesInvalid(rows: readonly RowOutcome[], columns: Colu
             ...fieldError(
               "reference_id",
               label,
-              `${referenceId} is also used on ${otherRowsInWords(rowNumbers, outcome.row)}; give each person their own ${label}`,
+              `${shortened(referenceId)} is also used on ${otherRowsInWords(rowNumbers, outcome.row)}; give each person their own ${label}`,
             ),
             duplicate: true,
           },

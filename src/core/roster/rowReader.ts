@@ -1,12 +1,12 @@
 import { MEMBER_FIELDS, type MemberField } from "../../vitable/memberSchema";
-import { cleanText, isBlankCell, sheetErrorIn } from "./cells";
+import { isBlankCell } from "./cells";
 import { MEMBER_COLUMN_NAMES, REQUIRED_FIELDS } from "./columnNames";
 import { fieldError, inColumnOrder } from "./fieldErrors";
 import { createDateOfBirthReader } from "./fields/dateOfBirth";
 import { readEmail } from "./fields/email";
 import { readPhone } from "./fields/phone";
 import { createPlanReader } from "./fields/plan";
-import { type FieldReader, type FieldReading, readText } from "./fields/reading";
+import { type FieldReader, type FieldReading, readCell, readText } from "./fields/reading";
 import { readReferenceId } from "./fields/referenceId";
 import { readState } from "./fields/state";
 import { readZipCode } from "./fields/zipCode";
@@ -81,18 +81,7 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
 
   /** One cell read as its field; null when the cell is blank. */
   function readColumn(column: FieldColumn | undefined, cells: readonly CellValue[]): FieldReading | null {
-    if (column === undefined) return null;
-    const raw = cells[column.index];
-    const cell = typeof raw === "string" ? cleanText(raw) : raw;
-    if (cell === undefined || cell === "") return null;
-    const sheetError = typeof cell === "string" ? sheetErrorIn(cell) : null;
-    if (sheetError !== null) {
-      return {
-        ok: false,
-        problem: `shows the error ${sheetError} instead of a value; fix the formula or retype the value`,
-      };
-    }
-    return column.read(cell);
+    return column === undefined ? null : readCell(cells[column.index], column.read);
   }
 
   function readValue(field: MemberField, cells: readonly CellValue[]): string | null {

@@ -18,3 +18,10 @@ export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const POLLING_ENDS_AFTER_MS = 4.5 * 60 * 1000;
 /** A sidebar call returns sooner, so the sidebar can show progress and call again. */
 export const SIDEBAR_POLL_BUDGET_MS = 20_000;
+
+/**
+ * A sync Vitable has still not finished after this long is given up: its outcome is never
+ * going to be written, and as long as it is pending the tab cannot sync again. Sending the
+ * roster again is safe, since each sync replaces the whole roster.
+ */
+export const PENDING_GIVES_UP_AFTER_MS = 24 * 60 * 60 * 1000;

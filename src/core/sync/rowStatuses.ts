@@ -1,6 +1,8 @@
-import { isBlankCell, isDateCell, type FilledCell } from "../roster/cells";
+import { isDateCell } from "../roster/cells";
+import { readCell } from "../roster/fields/reading";
 import { readReferenceId } from "../roster/fields/referenceId";
 import { mapHeaders } from "../roster/headers";
+import { leftOutBecause } from "../roster/include";
 import type { CellValue, ColumnMap, Roster } from "../roster/model";
 import type { StatusCells } from "../sheet/statusColumns";
 import type { SyncOutcome } from "./results";
@@ -16,6 +18,8 @@ type Grid = readonly (readonly CellValue[])[];
 export const PENDING_MESSAGE = "Sent to Vitable. Waiting for Vitable to finish the sync.";
 export const ADDED_MESSAGE = "Added to the Vitable group by the last sync.";
 export const SYNCED_MESSAGE = "In the Vitable group, confirmed by the last sync.";
+export const UNKNOWN_OUTCOME_MESSAGE =
+  "Sent to Vitable, but the outcome of that sync could not be read (see the Vitable Sync Log tab). Sync again.";
 
 const SETTLED_STATUSES: ReadonlySet<CellValue> = new Set<CellValue>(["Added", "Synced", "Pending"]);
 
@@ -81,6 +85,43 @@ export function completedStatusCells(
   outcome: SyncOutcome,
   completedAt: Date,
 ): { cells: RowStatusCells; columns: ColumnMap; rowsById: Map<string, number> } | null {
+  return statusCellsById(values, headerRow, (id, row, columns) => {
+    const sent = outcome.sent.get(id);
+    if (sent === undefined) return undefined;
+    return sent.status === "Failed"
+      ? { status: "Failed", message: sent.reason, syncedAt: syncedAtNow(values, row, columns) }
+      : {
+          status: sent.status,
+          message: sent.status === "Added" ? ADDED_MESSAGE : SYNCED_MESSAGE,
+          syncedAt: completedAt,
+        };
+  });
+}
+
+/**
+ * Statuses once the outcome of a pending sync can never be read: the rows it sent that still say
+ * Pending say Ready again, with `message`, since only a new sync can tell what Vitable holds.
+ * Matched by reference ID like completedStatusCells; null when nothing can be matched.
+ */
+export function abandonedStatusCells(
+  values: Grid,
+  headerRow: number,
+  submittedIds: ReadonlySet<string>,
+  message: string,
+): { cells: RowStatusCells; columns: ColumnMap } | null {
+  return statusCellsById(values, headerRow, (id, row, columns) =>
+    submittedIds.has(id) && cellOf(values, row, columns.status.status) === "Pending"
+      ? { status: "Ready", message, syncedAt: syncedAtNow(values, row, columns) }
+      : undefined,
+  );
+}
+
+/** The cells `cellsFor` gives each row holding a reference ID now; undefined leaves a row as it is. */
+function statusCellsById(
+  values: Grid,
+  headerRow: number,
+  cellsFor: (id: string, row: number, columns: ColumnMap) => StatusCells | undefined,
+): { cells: RowStatusCells; columns: ColumnMap; rowsById: Map<string, number> } | null {
   const mapping = mapHeaders(values[headerRow - 1] ?? [], headerRow);
   if (!mapping.ok) return null;
   const { columns } = mapping;
@@ -89,23 +130,15 @@ export function completedStatusCells(
   const cells: RowStatusCells = new Map();
   const rowsById = new Map<string, number>();
   for (let row = headerRow + 1; row <= values.length; row++) {
-    const cell = values[row - 1]?.[idColumn];
-    if (cell === undefined || isBlankCell(cell)) continue;
-    const id = readReferenceId(cell as FilledCell);
-    if (!id.ok) continue;
-    const sent = outcome.sent.get(id.value);
-    if (sent === undefined) continue;
+    // A row its include column leaves out was not sent, even when it shares the ID of one that was.
+    if (columns.include !== null && leftOutBecause(values[row - 1]?.[columns.include]) !== null) continue;
+    // Read as the roster reads it (" 1001 " is 1001), so the row matches the ID that was sent.
+    const id = readCell(values[row - 1]?.[idColumn], readReferenceId);
+    if (id === null || !id.ok) continue;
+    const planned = cellsFor(id.value, row, columns);
+    if (planned === undefined) continue;
     if (!rowsById.has(id.value)) rowsById.set(id.value, row);
-    cells.set(
-      row,
-      sent.status === "Failed"
-        ? { status: "Failed", message: sent.reason, syncedAt: syncedAtNow(values, row, columns) }
-        : {
-            status: sent.status,
-            message: sent.status === "Added" ? ADDED_MESSAGE : SYNCED_MESSAGE,
-            syncedAt: completedAt,
-          },
-    );
+    cells.set(row, planned);
   }
   return { cells, columns, rowsById };
 }

@@ -22,8 +22,7 @@ export function checkSync(context: AddonContext, sheetId: number, detail: boolea
       const pending = pendingSyncOf(context.records, sheetId);
       if (pending === null) return settled();
       const until = Math.min(Date.now() + SIDEBAR_POLL_BUDGET_MS, context.startedAt + POLLING_ENDS_AFTER_MS);
-      const sheet = context.spreadsheet.getSheetById(sheetId);
-      return pollPendingSync(context, sheet, sheetId, pending, until, { detail, progress: () => undefined });
+      return pollPendingSync(context, sheetId, pending, until, { detail, progress: () => undefined });
     },
     () => {
       // Another run (the menu or the schedule) holds the sync; it will finish this one.

@@ -1,13 +1,13 @@
-import { appendLogEntries } from "../../appsscript/logTab";
+import { appendLogEntries, readRecentLogEntries } from "../../appsscript/logTab";
 import { applyStatusWrite, readTabValues } from "../../appsscript/rosterTab";
 import { planStatusWrite } from "../../core/sheet/statusColumns";
 import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedRosters";
-import { saveLastResult } from "../../core/state/lastResult";
+import { lastResultOf, saveLastResult } from "../../core/state/lastResult";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
 import { tabSettingsOf } from "../../core/state/tabLink";
-import { pollDelayMs } from "../../core/sync/pollSchedule";
+import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs } from "../../core/sync/pollSchedule";
 import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
-import { completedStatusCells } from "../../core/sync/rowStatuses";
+import { abandonedStatusCells, completedStatusCells, UNKNOWN_OUTCOME_MESSAGE } from "../../core/sync/rowStatuses";
 import { countOf } from "../../core/text/wording";
 import type { SyncResultView } from "../../shared/bridge";
 import type { MemberSyncResults } from "../../vitable/apiSchemas";
@@ -37,10 +37,11 @@ function pendingResult(pending: PendingSync, message: string): SyncResultView {
 /**
  * Asks Vitable about a pending sync until it finishes or `until` (epoch ms) comes, then writes
  * its outcome back. A sync still processing stays pending for a later execution (invariant 7).
+ * The tab is looked up by `sheetId` when the outcome is written: it may have been renamed or
+ * deleted while Vitable processed the roster.
  */
 export function pollPendingSync(
   context: AddonContext,
-  sheet: Sheet | null,
   sheetId: number,
   pending: PendingSync,
   until: number,
@@ -53,8 +54,14 @@ export function pollPendingSync(
     try {
       request = client.getMemberSyncRequest(pending.groupId, pending.requestId, { deadline: until });
     } catch (error) {
-      if (error instanceof VitableError && error.kind === "notFound")
-        return abandon(context, sheet, sheetId, pending, error);
+      if (error instanceof VitableError && error.kind === "notFound") {
+        return abandon(
+          context,
+          sheetId,
+          pending,
+          `${error.message} The outcome of the sync sent on ${pending.submittedAt} cannot be read; check the group in Vitable, then sync again.`,
+        );
+      }
       // Vitable may have finished anyway: the sync stays pending and is checked again later.
       return pendingResult(
         pending,
@@ -62,7 +69,15 @@ export function pollPendingSync(
       );
     }
     if (request.completed_at !== null && request.results !== null) {
-      return finishSync(context, sheet, sheetId, pending, request.completed_at, request.results, options);
+      return finishSync(context, sheetId, pending, request.completed_at, request.results, options);
+    }
+    if (Date.now() - Date.parse(pending.submittedAt) >= PENDING_GIVES_UP_AFTER_MS) {
+      return abandon(
+        context,
+        sheetId,
+        pending,
+        `Vitable has still not finished the sync sent on ${pending.submittedAt} after 24 hours, so the add-on stopped waiting for it. Check the group in Vitable, then sync again: sending the roster again is safe.`,
+      );
     }
     const delay = pollDelayMs(polls);
     if (Date.now() + delay >= until) return pendingResult(pending, STILL_PROCESSING);
@@ -70,16 +85,22 @@ export function pollPendingSync(
   }
 }
 
-/** The group or the request is gone from Vitable: the outcome can never be read. */
-function abandon(
-  context: AddonContext,
-  sheet: Sheet | null,
-  sheetId: number,
-  pending: PendingSync,
-  error: VitableError,
-): SyncResultView {
-  clearPendingSync(context.records, sheetId);
-  const message = `${error.message} The outcome of the sync sent on ${pending.submittedAt} cannot be read; check the group in Vitable, then sync again.`;
+/**
+ * The outcome of a pending sync can never be read (the group or the request is gone, or Vitable
+ * never finished it): its rows stop saying Pending, the log and the sidebar say why, and the
+ * record goes, so the tab can sync again.
+ */
+function abandon(context: AddonContext, sheetId: number, pending: PendingSync, message: string): SyncResultView {
+  const sheet = context.spreadsheet.getSheetById(sheetId);
+  if (sheet !== null) {
+    const values = readTabValues(sheet);
+    const headerRow = tabSettingsOf(context.records, sheetId).headerRow;
+    const submittedIds = new Set(pending.submitted.map((member) => member.referenceId));
+    const written = abandonedStatusCells(values, headerRow, submittedIds, UNKNOWN_OUTCOME_MESSAGE);
+    if (written !== null && written.cells.size > 0) {
+      applyStatusWrite(sheet, planStatusWrite(values, headerRow, written.columns.status, written.cells));
+    }
+  }
   appendLogEntries(context.spreadsheet, [
     logEntry(sheet, pending.groupName, {
       startedBy: pending.startedBy,
@@ -90,8 +111,19 @@ function abandon(
   ]);
   const result: SyncResultView = { state: "failed", message };
   saveLastResult(context.records, sheetId, result);
+  clearPendingSync(context.records, sheetId);
   return result;
 }
+
+/** Whether the log already holds this sync's completion: a run stopped part-way may have written it. */
+function completionLogged(context: AddonContext, requestId: string): boolean {
+  return readRecentLogEntries(context.spreadsheet, RECENT_LOG_ENTRIES).some(
+    (entry) => entry.requestId === requestId && entry.outcome === "completed",
+  );
+}
+
+/** How far back the log is searched for a completion written by a run that was stopped. */
+const RECENT_LOG_ENTRIES = 50;
 
 function completedMessage(sheet: Sheet | null, pending: PendingSync, outcome: SyncOutcome): string {
   const { counts } = outcome;
@@ -102,28 +134,39 @@ function completedMessage(sheet: Sheet | null, pending: PendingSync, outcome: Sy
   return `Vitable finished the sync of ${tab} to ${pending.groupName}: ${parts.join(", ")}.`;
 }
 
-/** Maps the results, records the new last accepted roster, writes rows back and logs. */
+/**
+ * Maps the results, writes rows back, and records the outcome, the log entry and the new last
+ * accepted roster. Apps Script may stop the execution at any call: each step is safe to repeat,
+ * the last accepted roster is saved after the others and the pending record is cleared last, so
+ * a later execution finishes what a stopped one began, without logging the outcome twice.
+ */
 function finishSync(
   context: AddonContext,
-  sheet: Sheet | null,
   sheetId: number,
   pending: PendingSync,
   completedAt: string,
   results: MemberSyncResults,
   options: PollOptions,
 ): SyncResultView {
+  const previous = acceptedRosterOf(context.records, sheetId);
+  const recorded = lastResultOf(context.records, sheetId);
+  const resumed = recorded?.state === "completed" && recorded.requestId === pending.requestId;
+  if (resumed && previous?.requestId === pending.requestId) {
+    // Everything but clearing the pending record was done by a run that was stopped.
+    clearPendingSync(context.records, sheetId);
+    return recorded;
+  }
   const outcome = mapSyncResults({
     groupId: pending.groupId,
     requestId: pending.requestId,
     completedAt,
-    previous: acceptedRosterOf(context.records, sheetId),
+    previous,
     submitted: pending.submitted,
     results,
   });
-  saveAcceptedRoster(context.records, sheetId, outcome.nextAccepted);
-  clearPendingSync(context.records, sheetId);
 
   // Rows are matched by the reference ID they hold now, read again at write time (invariant 5).
+  const sheet = context.spreadsheet.getSheetById(sheetId);
   const rowOf = new Map<string, number>();
   if (sheet !== null) {
     const values = readTabValues(sheet);
@@ -169,24 +212,11 @@ function finishSync(
     failed: outcome.counts.failed + outcome.counts.removalsFailed + outcome.unexpectedFailures.length,
     invalid: pending.counts.invalid,
   };
-  const message = completedMessage(sheet, pending, outcome);
-  appendLogEntries(context.spreadsheet, [
-    logEntry(sheet, pending.groupName, {
-      startedBy: pending.startedBy,
-      outcome: "completed",
-      detail:
-        failures.length > 0
-          ? `${countOf(failures.length, "row", "rows")} failed in Vitable; see the sidebar or the rows marked Failed.`
-          : "",
-      requestId: pending.requestId,
-      counts,
-    }),
-  ]);
   const completed = (detail: boolean): SyncResultView => ({
     state: "completed",
     requestId: pending.requestId,
     completedAt,
-    message,
+    message: completedMessage(sheet, pending, outcome),
     counts,
     added: capped(added, detail),
     removed: capped(outcome.removed, detail).map((member) => ({
@@ -197,5 +227,21 @@ function finishSync(
     failures: capped(failures, detail),
   });
   saveLastResult(context.records, sheetId, completed(false));
+  if (!(resumed && completionLogged(context, pending.requestId))) {
+    appendLogEntries(context.spreadsheet, [
+      logEntry(sheet, pending.groupName, {
+        startedBy: pending.startedBy,
+        outcome: "completed",
+        detail:
+          failures.length > 0
+            ? `${countOf(failures.length, "row", "rows")} failed in Vitable; see the sidebar or the rows marked Failed.`
+            : "",
+        requestId: pending.requestId,
+        counts,
+      }),
+    ]);
+  }
+  saveAcceptedRoster(context.records, sheetId, outcome.nextAccepted);
+  clearPendingSync(context.records, sheetId);
   return completed(options.detail);
 }

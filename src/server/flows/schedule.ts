@@ -52,8 +52,16 @@ export function setSchedule(context: AddonContext, frequency: Frequency, emailOn
       "Link a tab to a Vitable group before scheduling syncs: a scheduled run syncs every linked tab.",
     );
   }
-  const triggerId = installSchedule(context.spreadsheet, frequency, emailOnProblem, context.timeZone);
+  // The key's copy first: a run without it could not call Vitable.
   saveScheduleConnection(context.spreadsheetId, context.connection);
+  let triggerId: string;
+  try {
+    triggerId = installSchedule(context.spreadsheet, frequency, emailOnProblem, context.timeZone);
+  } catch (error) {
+    // The old trigger may be gone already: the sidebar must not show a schedule that no longer runs.
+    saveScheduleSummary(context.records, null);
+    throw error;
+  }
   saveScheduleSummary(context.records, {
     runsAs: context.user,
     triggerId,

@@ -53,7 +53,7 @@ function syncOneTab(context: AddonContext, link: TabLink, startedBy: string): Ta
     }
     const pending = pendingSyncOf(context.records, link.sheetId);
     if (pending !== null) {
-      const finished = pollPendingSync(context, sheet, link.sheetId, pending, untilEnd, quiet);
+      const finished = pollPendingSync(context, link.sheetId, pending, untilEnd, quiet);
       if (finished.state === "pending" || finished.state === "failed") return finished.state;
     }
     // A pending sync finished here counts as this run's sync of the tab, even when nothing else changed.

@@ -79,7 +79,7 @@ export function syncLockedTab(context: AddonContext, sheet: Sheet, options: Sync
   // group in flight could finish in either order.
   const earlier = pendingSyncOf(context.records, sheetId);
   if (earlier !== null) {
-    const result = pollPendingSync(context, sheet, sheetId, earlier, pollUntil(context, options), options);
+    const result = pollPendingSync(context, sheetId, earlier, pollUntil(context, options), options);
     if (result.state === "pending") {
       return {
         ...result,
@@ -154,10 +154,11 @@ export function syncLockedTab(context: AddonContext, sheet: Sheet, options: Sync
   savePendingSync(context.records, sheetId, pending);
   writeRowStatuses(reading, roster, submittedStatusCells(reading.values, roster));
 
-  const result = pollPendingSync(context, sheet, sheetId, pending, pollUntil(context, options), options);
+  const result = pollPendingSync(context, sheetId, pending, pollUntil(context, options), options);
   if (result.state === "pending") {
     appendLogEntries(context.spreadsheet, [
-      logEntry(sheet, link.groupName, {
+      // Looked up again: the tab may have been deleted while Vitable processed the roster.
+      logEntry(context.spreadsheet.getSheetById(sheetId), link.groupName, {
         startedBy: options.startedBy,
         outcome: "pending",
         detail: "Vitable accepted the roster and was still processing it when this run ended.",

@@ -82,9 +82,12 @@ export interface AddonSandbox {
   close(): Promise<void>;
 }
 
+/** How long the emulated Vitable takes to process a sync unless a test says otherwise. */
+export const PROCESSING_DELAY_MS = 1_000;
+
 export async function startAddonSandbox(options: { processingDelayMs?: number } = {}): Promise<AddonSandbox> {
   const bundle = buildBundle();
-  const emulator = await spawnEmulator({ processingDelayMs: options.processingDelayMs ?? 1_000 });
+  const emulator = await spawnEmulator({ processingDelayMs: options.processingDelayMs ?? PROCESSING_DELAY_MS });
   const clocks: SandboxClock[] = [];
   return {
     emulator,

@@ -18,6 +18,16 @@ describe("cleanText", () => {
     expect(cleanText(input)).toBe(expected);
   });
 
+  it.each([
+    ["Jo\u200Bhn", "John"],
+    ["Smi\u2060th\uFEFF", "Smith"],
+    ["EMP\u200B001", "EMP001"],
+    ["Mary \u200BAnn", "Mary Ann"],
+    ["Mary\u200B\u00A0Ann", "Mary Ann"],
+  ])("drops the zero-width characters inside %j, which the user cannot see: %j", (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
   it("is idempotent and leaves no edge or doubled whitespace", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "é", " ", "\u00A0", "\u200B", "\t", "\n", "-") });
     fc.assert(

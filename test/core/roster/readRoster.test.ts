@@ -449,6 +449,17 @@ describe("readRoster: duplicate reference IDs", () => {
     expect(roster.rows.map((row) => row.status)).toEqual(["Excluded", "Ready"]);
   });
 
+  it("quotes only the start of a long shared ID", () => {
+    const id = "E".repeat(40_000);
+    const roster = rosterOf([HEADERS, rowWith("Employee ID", id), rowWith("Employee ID", id)]);
+    expect(roster.rows[0]?.errors).toEqual([
+      expect.objectContaining({ message: "Employee ID is longer than 255 characters." }),
+      expect.objectContaining({
+        message: `Employee ID ${"E".repeat(59)}… is also used on row 3; give each person their own Employee ID.`,
+      }),
+    ]);
+  });
+
   it("counts the other rows instead of listing them all when many share an ID", () => {
     const roster = rosterOf([HEADERS, ...Array.from({ length: 10 }, () => validRow())]);
     expect(roster.rows.every((row) => row.status === "Invalid")).toBe(true);

@@ -1,3 +1,4 @@
+import { shortened } from "../../text/wording";
 import { type FilledCell, isDateCell } from "../cells";
 import { type FieldReader, type FieldReading, readText } from "./reading";
 
@@ -65,7 +66,7 @@ export function createDateOfBirthReader(timeZone: string, today: string): FieldR
     if (TWO_DIGIT_YEAR.test(text)) {
       return { ok: false, problem: `"${text}" has a two-digit year; type all four digits, such as 05/15/1990` };
     }
-    return { ok: false, problem: `"${text}" is not a date the add-on can read; ${HOW_TO_TYPE}` };
+    return { ok: false, problem: `"${shortened(text)}" is not a date the add-on can read; ${HOW_TO_TYPE}` };
   };
 }
 

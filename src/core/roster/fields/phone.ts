@@ -1,3 +1,4 @@
+import { shortened } from "../../text/wording";
 import type { FilledCell } from "../cells";
 import { type FieldReading, readText } from "./reading";
 
@@ -18,7 +19,7 @@ export function readPhone(cell: FilledCell): FieldReading {
   if (EXTENSION.test(reading.value)) {
     return {
       ok: false,
-      problem: `has an extension ("${reading.value}"); Vitable takes the main number only, so remove the extension`,
+      problem: `has an extension ("${shortened(reading.value)}"); Vitable takes the main number only, so remove the extension`,
     };
   }
   const compact = reading.value.replace(PUNCTUATION, "");

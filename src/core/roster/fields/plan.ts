@@ -1,6 +1,6 @@
 import { cleanText, type FilledCell } from "../cells";
 import type { Plan } from "../../../vitable/apiSchemas";
-import { listInWords } from "../../text/wording";
+import { listInWords, shortened } from "../../text/wording";
 import { type FieldReader, readText } from "./reading";
 
 function planKey(text: string): string {
@@ -24,8 +24,8 @@ export function createPlanReader(plans: readonly Plan[]): FieldReader {
   const planNames = listInWords(Array.from(new Set(plans.map((plan) => `"${plan.name}"`))), "or");
   const unknownPlan = (typed: string) =>
     plans.length === 0
-      ? `"${typed}" cannot be matched because your organization has no Vitable plans yet; ask Vitable to link a plan to it, then validate again`
-      : `"${typed}" is not one of your organization's plans; use one of ${planNames}`;
+      ? `"${shortened(typed)}" cannot be matched because your organization has no Vitable plans yet; ask Vitable to link a plan to it, then validate again`
+      : `"${shortened(typed)}" is not one of your organization's plans; use one of ${planNames}`;
 
   return (cell: FilledCell) => {
     const reading = readText(cell);
@@ -38,7 +38,7 @@ export function createPlanReader(plans: readonly Plan[]): FieldReader {
     if (ids.length > 1) {
       return {
         ok: false,
-        problem: `"${reading.value}" is the name of more than one plan; type the plan ID instead (${listInWords(ids)})`,
+        problem: `"${shortened(reading.value)}" is the name of more than one plan; type the plan ID instead (${listInWords(ids)})`,
       };
     }
     return { ok: false, problem: unknownPlan(reading.value) };

@@ -1,4 +1,5 @@
-import type { FilledCell } from "../cells";
+import { cleanText, sheetErrorIn, type FilledCell } from "../cells";
+import type { CellValue } from "../model";
 
 /** A change made to what the user typed; `predicate` follows the column name in a sentence. */
 export interface RepairNote {
@@ -17,12 +18,51 @@ export type FieldReader = (cell: FilledCell) => FieldReading;
 export const TURNED_INTO_DATE =
   "was turned into a date by Google Sheets; format the column as plain text (Format ▸ Number ▸ Plain text) and retype it";
 
-/** Free text (names, address lines, city): numbers read as typed, dates and checkboxes refused. */
+// Control characters other than whitespace (which cleaning has made spaces): invisible in the
+// cell, yet sent to Vitable, where an ID with one in it is another person's ID.
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+
+/**
+ * Free text (names, address lines, city): numbers read as typed; dates, checkbox values and
+ * control characters refused.
+ */
 export function readText(cell: FilledCell): FieldReading {
-  if (typeof cell === "string") return { ok: true, value: cell };
+  if (typeof cell === "string") {
+    const control = CONTROL_CHARACTER.exec(cell);
+    return control === null ? { ok: true, value: cell } : { ok: false, problem: controlCharacterProblem(control[0]) };
+  }
   if (typeof cell === "number") return { ok: true, value: String(cell) };
   if (typeof cell === "boolean") {
-    return { ok: false, problem: `is a checkbox (${cell ? "TRUE" : "FALSE"}); remove the checkbox and type the value` };
+    // Typing TRUE or FALSE (a surname True) makes the same value as a checkbox, so retyping alone does not help.
+    return {
+      ok: false,
+      problem:
+        `holds ${cell ? "TRUE" : "FALSE"}, which Google Sheets keeps as a checkbox value, not as text; ` +
+        "remove any checkbox, format the column as plain text (Format ▸ Number ▸ Plain text) and retype the value",
+    };
   }
   return { ok: false, problem: TURNED_INTO_DATE };
+}
+
+function controlCharacterProblem(character: string): string {
+  const codePoint = `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return `contains an invisible control character (${codePoint}), often pasted from another system; retype the value without it`;
+}
+
+/**
+ * A cell as getValues() gave it, read by its field's reader the way every roster cell is: text
+ * cleaned first, null for a blank cell, a spreadsheet error (`#REF!`) refused. Write-back reads
+ * reference IDs with it too, so a row is matched by the very ID that was sent.
+ */
+export function readCell(raw: CellValue | undefined, read: FieldReader): FieldReading | null {
+  const cell = typeof raw === "string" ? cleanText(raw) : raw;
+  if (cell === undefined || cell === "") return null;
+  const sheetError = typeof cell === "string" ? sheetErrorIn(cell) : null;
+  if (sheetError !== null) {
+    return {
+      ok: false,
+      problem: `shows the error ${sheetError} instead of a value; fix the formula or retype the value`,
+    };
+  }
+  return read(cell);
 }

@@ -1,4 +1,5 @@
 import { US_STATES, type UsStateCode } from "../../../vitable/usStates";
+import { shortened } from "../../text/wording";
 import type { FilledCell } from "../cells";
 import { type FieldReading, readText } from "./reading";
 
@@ -31,6 +32,6 @@ export function readState(cell: FilledCell): FieldReading {
   return {
     ok: true,
     value: state.code,
-    repair: { from: reading.value, predicate: `"${reading.value}" was read as ${state.code}` },
+    repair: { from: reading.value, predicate: `"${shortened(reading.value)}" was read as ${state.code}` },
   };
 }

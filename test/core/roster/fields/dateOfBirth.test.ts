@@ -53,9 +53,19 @@ describe("createDateOfBirthReader: text and serial numbers", () => {
     [4155550100, "is the number 4155550100, not a date; type it as 1990-05-15 or 05/15/1990"],
     [19900515, "is the number 19900515, not a date; type it as 1990-05-15 or 05/15/1990"],
     [-2000, "1894-07-09 is more than 130 years ago"],
-    [true, "is a checkbox (TRUE); remove the checkbox and type the value"],
+    [
+      true,
+      "holds TRUE, which Google Sheets keeps as a checkbox value, not as text; remove any checkbox, format the column as plain text (Format ▸ Number ▸ Plain text) and retype the value",
+    ],
   ])("refuses %j: %s", (cell, problem) => {
     expect(readNewYork(cell)).toEqual({ ok: false, problem });
+  });
+
+  it("quotes only the start of a long value, so the message fits in a cell", () => {
+    expect(readNewYork("x".repeat(49_990))).toEqual({
+      ok: false,
+      problem: `"${"x".repeat(59)}…" is not a date the add-on can read; type it as 1990-05-15 or 05/15/1990`,
+    });
   });
 
   it("refuses an invalid Date", () => {

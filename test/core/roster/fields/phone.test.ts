@@ -35,6 +35,14 @@ describe("readPhone", () => {
     });
   });
 
+  it("quotes only the start of a long number with an extension", () => {
+    const cell = `${"4".repeat(40_000)} x12`;
+    expect(readPhone(cell)).toEqual({
+      ok: false,
+      problem: `has an extension ("${"4".repeat(59)}…"); Vitable takes the main number only, so remove the extension`,
+    });
+  });
+
   // What readPhone passes on, memberSchema refuses: not 10 digits, or an area code starting 0 or 1.
   it.each([
     ["555-0100", "5550100"],

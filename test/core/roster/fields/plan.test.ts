@@ -39,6 +39,12 @@ describe("createPlanReader", () => {
     });
   });
 
+  it("quotes only the start of a long unknown plan, so the message fits in a cell", () => {
+    const reading = readPlan("Basic Care ".repeat(3_000).trim());
+    expect(reading).toEqual({ ok: false, problem: expect.stringMatching(/^"(Basic Care ){5}Basi…" is not one of/) });
+    expect(!reading.ok && reading.problem.length).toBeLessThan(300);
+  });
+
   it("says so when the organization has no plans at all", () => {
     expect(createPlanReader([])("Basic Care")).toEqual({
       ok: false,
