@@ -12,6 +12,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", ...(browserTestsSkipped === null ? [] : ["<rootDir>/test/browser/"])],
   passWithNoTests: browserTestsSkipped !== null,
+  // Suites of test/addon start an emulator and load the built bundle in beforeAll; on a loaded
+  // 2-core machine that can take longer than jest's 5 s default. Tests never assert on time.
+  testTimeout: 60_000,
   // Every test runs with the process in Los Angeles, so code that reads dates in the process
   // time zone instead of the spreadsheet's fails somewhere.
   globalSetup: "<rootDir>/test/support/globalSetup.js",

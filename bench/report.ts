@@ -38,6 +38,7 @@ export interface SizeRow {
   sheets_calls_preview: number;
   sheets_cells_sync: { read: number; written: number };
   urlfetch_bytes_received_sync: number;
+  /** `cpu_ms` split at the sync pipeline's steps (bench/pipeline.ts), medians. */
   cpu_ms_by_step: Record<PipelineStep, number>;
   cpu_runs: number;
   poll_wait_s: number;

@@ -8,9 +8,9 @@ import { loadProject } from "../sandbox/runtime/project";
 import type { Plan } from "../src/vitable/apiSchemas";
 import { BENCH_START, BENCH_TIME_ZONE, runAddonFlows, type AddonFlows } from "./addonFlows";
 import {
-  MemoryRecords,
   PIPELINE_STEPS,
-  prepareVitableAnswers,
+  firstSyncState,
+  prepareConfirmation,
   runSyncPipeline,
   type PipelineInput,
   type PipelineResult,
@@ -70,13 +70,13 @@ function measurePipeline(
   input: PipelineInput,
   runs: number,
 ): { measurement: PipelineMeasurement; last: PipelineResult } {
-  const answers = prepareVitableAnswers(input);
+  const confirmation = prepareConfirmation(input);
   collectGarbage();
   const before = getHeapStatistics().used_heap_size;
-  const first = runSyncPipeline(input, answers);
+  const first = runSyncPipeline(input, confirmation);
   const peakHeapMb = (Math.max(...first.heapSamples) - before) / MEGABYTE;
   const results: PipelineResult[] = [];
-  for (let run = 0; run < runs; run++) results.push(runSyncPipeline(input, answers));
+  for (let run = 0; run < runs; run++) results.push(runSyncPipeline(input, confirmation));
   const stepCpuMs = Object.fromEntries(
     PIPELINE_STEPS.map((step) => [step, median(results.map((result) => result.stepCpuMs[step]))]),
   ) as Record<PipelineStep, number>;
@@ -115,21 +115,14 @@ export async function runSize(rows: number): Promise<SizeResult> {
     const tab = typedSheet(roster.rows, BENCH_TIME_ZONE);
     const editedTab = typedSheet(roster.rows, BENCH_TIME_ZONE);
     applyEdits(editedTab, edits.edits, edits.deletedRows);
-    const acceptedAt = new Date(BENCH_START).toISOString();
-    const common = {
-      plans,
-      timeZone: BENCH_TIME_ZONE,
-      today: acceptedAt.slice(0, 10),
-      groupId: "grp_benchmark",
-      acceptedAt,
-      completedAt: new Date(BENCH_START + processingMs).toISOString(),
-    };
+    const groupId = "grp_benchmark";
+    const common = { timeZone: BENCH_TIME_ZONE, startedAt: BENCH_START, groupId };
     const runs = pipelineRuns(rows);
-    const sync = measurePipeline({ ...common, readTab: () => tabValues(tab), records: new MemoryRecords() }, runs);
-    const resync = measurePipeline(
-      { ...common, readTab: () => tabValues(editedTab), records: sync.last.records },
+    const sync = measurePipeline(
+      { ...common, readTab: () => tabValues(tab), before: firstSyncState(plans, groupId, BENCH_START) },
       runs,
     );
+    const resync = measurePipeline({ ...common, readTab: () => tabValues(editedTab), before: sync.last.after }, runs);
 
     const flows = await runAddonFlows({ project: loadProject(DIST), emulator, roster, edits });
     return {

@@ -1,4 +1,5 @@
-import { guardSchema, type SyncResultView } from "../../src/shared/bridge";
+import { guardSchema } from "../../src/core/sync/guardNames";
+import type { ConfirmationView, SyncResultView } from "../../src/shared/bridge";
 import { AddonError, type AddonClient } from "./addon";
 import { ensureConnected } from "./connection";
 import { findOrCreateGroup } from "./groups";
@@ -21,6 +22,8 @@ export interface SyncOutput {
   added: string[];
   removed: string[];
   failures: { reference_id: string; operation: "add" | "remove"; reason: string }[];
+  /** What --yes confirmed: exactly these questions, each about exactly the people it names. */
+  confirmed: ConfirmationView[];
   rows: RowStatus[];
 }
 
@@ -37,6 +40,7 @@ export function runSync(sandbox: Sandbox, choices: SyncChoices): SyncOutput {
   const { addon, sheet, apiKey } = sandbox;
   let headerRow = 1;
   let result: SyncResultView;
+  let confirmed: ConfirmationView[] = [];
   try {
     const { tab } = ensureConnected(addon, apiKey);
     const group = findOrCreateGroup(addon, choices.group, sheet.id);
@@ -45,12 +49,14 @@ export function runSync(sandbox: Sandbox, choices: SyncChoices): SyncOutput {
     } else {
       headerRow = addon.call("linkTab", { sheetId: sheet.id, groupId: group.id }).headerRow;
     }
-    result = waitForOutcome(sandbox, startSync(addon, sheet.id, choices));
+    const started = startSync(addon, sheet.id, choices);
+    confirmed = started.confirmed;
+    result = waitForOutcome(sandbox, started.result);
   } catch (error) {
     if (!(error instanceof AddonError)) throw error;
     result = { state: "failed", message: error.message };
   }
-  return { ...syncOutcome(result), rows: rowStatuses(sheet, headerRow) };
+  return { ...syncOutcome(result), confirmed, rows: rowStatuses(sheet, headerRow) };
 }
 
 /** The guards a run may confirm: with --yes all but the empty roster, which also needs --allow-empty. */
@@ -60,19 +66,24 @@ export function confirmableGuards(choices: Pick<SyncChoices, "yes" | "allowEmpty
 }
 
 /**
- * Starts the sync with the allowed confirmations. A typed confirmation's phrase is only known once
- * the add-on has asked for it, so when everything asked for is allowed, the phrase is typed and the
- * sync started once more, as the user would after typing it.
+ * Starts the sync, and when the add-on asks only what `choices` allow, answers with the token of
+ * exactly those questions (typing the phrase of a typed one), as the user would after reading
+ * them. The add-on goes ahead only if the removals are still the ones it asked about.
  */
-function startSync(addon: AddonClient, sheetId: number, choices: SyncChoices): SyncResultView {
-  const confirmed = confirmableGuards(choices);
-  const request = { sheetId, confirmed, typedPhrase: null, detail: true };
-  const result = addon.call("startSync", request);
-  if (result.state !== "needsConfirmation") return result;
-  const allAllowed = result.confirmations.every((confirmation) => confirmed.includes(confirmation.guard));
-  const typedPhrase = result.confirmations.find((confirmation) => confirmation.typedPhrase !== null)?.typedPhrase;
-  if (!allAllowed || typedPhrase === undefined) return result;
-  return addon.call("startSync", { ...request, typedPhrase });
+function startSync(
+  addon: AddonClient,
+  sheetId: number,
+  choices: SyncChoices,
+): { result: SyncResultView; confirmed: ConfirmationView[] } {
+  const allowed = confirmableGuards(choices);
+  const asked = addon.call("startSync", { sheetId, confirmation: null, detail: true });
+  if (asked.state !== "needsConfirmation" || !asked.confirmations.every((c) => allowed.includes(c.guard))) {
+    return { result: asked, confirmed: [] };
+  }
+  const typedPhrase =
+    asked.confirmations.find((confirmation) => confirmation.typedPhrase !== null)?.typedPhrase ?? null;
+  const result = addon.call("startSync", { sheetId, confirmation: { token: asked.token, typedPhrase }, detail: true });
+  return { result, confirmed: asked.confirmations };
 }
 
 /** Checks a pending sync, moving the sandbox clock on between checks, until it ends or the wait is over. */
@@ -86,7 +97,7 @@ function waitForOutcome({ addon, clock, sheet }: Sandbox, started: SyncResultVie
 }
 
 /** The CLI's outcome of the add-on's last answer. */
-export function syncOutcome(result: SyncResultView): Omit<SyncOutput, "rows"> {
+export function syncOutcome(result: SyncResultView): Omit<SyncOutput, "rows" | "confirmed"> {
   switch (result.state) {
     case "completed":
       return {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { ButtonSetName } from "../runtime/spreadsheet/enums";
 import type { Answer, Question } from "../runtime/spreadsheet/uiRecorder";
-import { ADDON_NAME } from "../../src/server/menu";
+import { ADDON_NAME } from "../../src/messages/menu";
 import type { ActionResult, ButtonName, QuestionView, ToastView } from "./shared/api";
 import type {
   AnswerMessage,

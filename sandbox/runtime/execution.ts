@@ -31,6 +31,12 @@ export interface ServiceCall {
   service: string;
   method: string;
   kind: CallKind;
+  /**
+   * What the call acts on, so a test can pick one call out of many: the sheet's name for Sheet
+   * and Range calls, `"GET https://…"` (method and URL as the script gave them) for
+   * `UrlFetchApp.fetch`. Absent for other calls.
+   */
+  target?: string;
 }
 
 export interface SandboxUser {
@@ -153,9 +159,11 @@ export class Execution {
   /**
    * Records a service call. Throws, as Apps Script would, when the execution is out of time
    * (and keeps throwing: nothing more can happen once the limit is hit) or lacks permission.
+   * Whatever `beforeCall` throws is thrown by the service call itself: a hook throwing
+   * `execution.exception(…)` stages an Apps Script service failing at that call.
    */
-  call(service: string, method: string, kind: CallKind): void {
-    const call = { service, method, kind };
+  call(service: string, method: string, kind: CallKind, target?: string): void {
+    const call: ServiceCall = target === undefined ? { service, method, kind } : { service, method, kind, target };
     this.beforeCall?.(call, this);
     this.checkTime();
     const problem = permissionProblem(service, method, this.authMode, this.grantedScopes);

@@ -1,5 +1,4 @@
-import * as z from "zod/mini";
-import { environmentSchema, keyScopeSchema } from "../shared/bridge";
+import { storedConnectionSchema, type Connection } from "../core/state/connection";
 
 /**
  * The saved API key of a spreadsheet (product.md §5 "Connect"). "Only me" lives in the user's
@@ -7,13 +6,7 @@ import { environmentSchema, keyScopeSchema } from "../shared/bridge";
  * A schedule set up on a shared key keeps its own copy in its owner's properties, because a
  * time-driven trigger may run without the document's properties.
  */
-const connectionSchema = z.object({
-  apiKey: z.string(),
-  environment: environmentSchema,
-  scope: keyScopeSchema,
-  connectedAt: z.string(),
-});
-export type Connection = z.infer<typeof connectionSchema>;
+export type { Connection };
 
 const DOCUMENT_KEY = "vitable.connection";
 const userKey = (spreadsheetId: string) => `vitable.connection.${spreadsheetId}`;
@@ -22,7 +15,7 @@ const scheduleKey = (spreadsheetId: string) => `vitable.scheduleConnection.${spr
 function parse(text: string | null): Connection | null {
   if (text === null) return null;
   try {
-    const parsed = connectionSchema.safeParse(JSON.parse(text));
+    const parsed = storedConnectionSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

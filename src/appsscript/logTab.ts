@@ -1,6 +1,7 @@
 import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow, logRowToEntry } from "../core/log/logRows";
 import type { CellValue } from "../core/roster/model";
-import type { LogEntryView } from "../shared/bridge";
+import { LOG_PROTECTION_NOTE } from "../messages/logTab";
+import type { LogEntry } from "../core/log/logEntry";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +17,7 @@ const HEADER_ROWS = 1;
  * with warning-only protection, placed last); over the limit deletes the oldest rows in ONE
  * deleteRows.
  */
-export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntryView[]): void {
+export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntry[]): void {
   if (entries.length === 0) return;
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
   const rows = entries.map(logEntryToRow);
@@ -32,7 +33,7 @@ export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly Log
 }
 
 /** Newest first, at most `count`, in ONE read (read only the last `count` rows). */
-export function readRecentLogEntries(spreadsheet: Spreadsheet, count: number): LogEntryView[] {
+export function readRecentLogEntries(spreadsheet: Spreadsheet, count: number): LogEntry[] {
   if (count < 1) return [];
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
   if (sheet === null) return [];
@@ -40,7 +41,7 @@ export function readRecentLogEntries(spreadsheet: Spreadsheet, count: number): L
   const firstRow = Math.max(HEADER_ROWS + 1, lastRow - count + 1);
   if (lastRow < firstRow) return [];
   const values = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, LOG_HEADERS.length).getValues() as CellValue[][];
-  const entries: LogEntryView[] = [];
+  const entries: LogEntry[] = [];
   for (let index = values.length - 1; index >= 0; index--) {
     const entry = logRowToEntry(values[index]!);
     if (entry !== null) entries.push(entry);
@@ -59,7 +60,24 @@ function createLogSheet(spreadsheet: Spreadsheet): Sheet {
   sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([LOG_HEADERS.slice()]).setFontWeight("bold");
   sheet.setFrozenRows(HEADER_ROWS);
   sheet.getRange(HEADER_ROWS + 1, 1, sheet.getMaxRows() - HEADER_ROWS, 1).setNumberFormat(TIME_FORMAT);
-  sheet.protect().setDescription("Vitable Roster Sync writes one row here per sync.").setWarningOnly(true);
+  sheet.protect().setDescription(LOG_PROTECTION_NOTE).setWarningOnly(true);
   spreadsheet.setActiveSheet(active);
   return sheet;
+}
+
+/** The row the next appended entry takes. */
+export function nextLogRow(spreadsheet: Spreadsheet): number {
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
+  return sheet === null ? HEADER_ROWS + 1 : Math.max(sheet.getLastRow(), HEADER_ROWS) + 1;
+}
+
+/**
+ * Writes one entry at `row`, replacing what is there: a run that repeats the write after being
+ * stopped leaves one row. Old rows are trimmed by the next append, so `row` stays put meanwhile.
+ */
+export function writeLogEntryAt(spreadsheet: Spreadsheet, row: number, entry: LogEntry): void {
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
+  const maxRows = sheet.getMaxRows();
+  if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+  sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([logEntryToRow(entry)]);
 }

@@ -1,3 +1,4 @@
+import type { Records } from "../core/state/records";
 import { RECORDS_NOTICE, readRecordRow, recordRowCells, usedWidth, type RecordCell } from "../core/records/recordRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -10,14 +11,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * with a warning only: every editor who runs a sync writes it.
  */
 export const RECORDS_SHEET_NAME = "Vitable Sync Records";
-
-export interface RecordStore {
-  get(key: string): string | null;
-  /** null deletes the record. */
-  set(key: string, value: string | null): void;
-  /** Keys starting with `prefix`, in sheet order. */
-  keys(prefix: string): string[];
-}
 
 interface RecordPlace {
   /** 1-based sheet row. */
@@ -40,7 +33,7 @@ interface LoadedRecords {
 }
 
 /** The store of a spreadsheet. Nothing is read until it is first used; then the sheet is read once. */
-export function openRecordStore(spreadsheet: Spreadsheet): RecordStore {
+export function openRecords(spreadsheet: Spreadsheet): Records {
   let loaded: LoadedRecords | null = null;
   function records(): LoadedRecords {
     if (loaded === null) loaded = loadRecords(spreadsheet);

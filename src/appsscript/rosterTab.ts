@@ -1,4 +1,5 @@
 import type { CellValue } from "../core/roster/model";
+import { DROPDOWN_HELP } from "../messages/sheet";
 import {
   INVALID_MARK_BACKGROUND,
   invalidMarkFormula,
@@ -116,14 +117,14 @@ export function insertRosterHeaders(sheet: Sheet, planNames: string[]): void {
     const plans = SpreadsheetApp.newDataValidation()
       .requireValueInList(planNames, true)
       .setAllowInvalid(true)
-      .setHelpText("Choose the member's plan. A plan ID from Vitable works too.")
+      .setHelpText(DROPDOWN_HELP.plan)
       .build();
     dataColumn(rosterHeaderColumn("plan_id")).setDataValidation(plans);
   }
   const states = SpreadsheetApp.newDataValidation()
     .requireValueInList(US_STATE_CODES.slice(), true)
     .setAllowInvalid(true)
-    .setHelpText("Choose the two-letter state code. A full state name, such as California, works too.")
+    .setHelpText(DROPDOWN_HELP.state)
     .build();
   dataColumn(rosterHeaderColumn("address.state")).setDataValidation(states);
   for (const field of ["reference_id", "phone", "address.zipcode"] as const) {

@@ -8,7 +8,7 @@ import {
   type ScheduleEntry,
   type ScheduleRegistry,
 } from "../core/schedule/scheduleRegistry";
-import type { Frequency } from "../shared/bridge";
+import type { Frequency } from "../core/schedule/frequencySchema";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;

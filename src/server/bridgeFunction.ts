@@ -1,9 +1,7 @@
+import { REQUEST_NOT_UNDERSTOOD } from "../messages/sidebar";
 import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse, type BridgeResult } from "../shared/bridge";
 import { userMessageOf } from "./addonError";
 import { interactiveContext, type AddonContext } from "./context";
-
-const NOT_UNDERSTOOD =
-  "The sidebar sent a request the add-on does not understand. Close the sidebar, open it again and retry.";
 
 /**
  * A function the sidebar calls through google.script.run: the request is checked against its
@@ -17,7 +15,7 @@ export function bridgeFunction<N extends BridgeName>(
   const schema = BRIDGE[name];
   return (raw) => {
     const request = schema.request.safeParse(raw ?? {});
-    if (!request.success) return { ok: false, message: NOT_UNDERSTOOD };
+    if (!request.success) return { ok: false, message: REQUEST_NOT_UNDERSTOOD };
     try {
       const value = handle(interactiveContext(), request.data as BridgeRequest<N>);
       return { ok: true, value: schema.response.parse(value) as BridgeResponse<N> };

@@ -1,30 +1,29 @@
-import { openRecordStore } from "../appsscript/recordsSheet";
+import { appendLogEntries, nextLogRow, writeLogEntryAt } from "../appsscript/logTab";
+import { openRecords } from "../appsscript/recordsSheet";
+import { applyStatusWrite, markInvalidCells, readTabValues } from "../appsscript/rosterTab";
 import { urlFetchTransport } from "../appsscript/urlFetchTransport";
-import { loadConnection, loadScheduleConnection, type Connection } from "../appsscript/connectionStore";
-import type { Records } from "../core/state/records";
+import { loadConnection, loadScheduleConnection } from "../appsscript/connectionStore";
+import type { Connection } from "../core/state/connection";
 import { createVitableClient, type VitableClient } from "../vitable/client";
 import { VITABLE_BASE_URLS } from "../vitable/environments";
+import { NOT_CONNECTED, TAB_GONE } from "../messages/sync";
 import { AddonError } from "./addonError";
+import type { DocumentLock, RosterTab, SyncContext } from "./syncContext";
 
-/** Everything one execution of the add-on works with, for one spreadsheet. */
-export interface AddonContext {
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  spreadsheetId: string;
-  timeZone: string;
-  records: Records;
-  /** Who is acting: the user's email, or the schedule's owner. */
-  user: string;
-  /** When this execution started, epoch ms: every time budget counts from it. */
-  startedAt: number;
-  connection: Connection | null;
-  /** The Vitable client for the saved key; throws a sentence when there is none. */
-  client(): VitableClient;
-  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
-  today(): string;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Everything one execution of the add-on works with, for one spreadsheet: the sync's context
+ * over Apps Script services, plus the spreadsheet for the flows outside the sync pipeline
+ * (links, headers, the sidebar's state). This file is the only place in src/server that reads
+ * the clock or sleeps.
+ */
+export interface AddonContext extends SyncContext {
+  spreadsheet: Spreadsheet;
+  /** The tab the user has open. */
+  activeSheet(): Sheet;
 }
-
-export const NOT_CONNECTED =
-  "The add-on is not connected to Vitable yet. Open the sidebar (Extensions ▸ Vitable Roster Sync ▸ Open sidebar) and paste your Vitable API key.";
 
 function activeUserEmail(): string {
   return Session.getActiveUser().getEmail() || "a user of this spreadsheet";
@@ -41,8 +40,29 @@ export function clientFor(connection: Connection): VitableClient {
   });
 }
 
+/** A tab as the sync pipeline sees it. */
+export function rosterTabOf(sheet: Sheet): RosterTab {
+  return {
+    sheetId: sheet.getSheetId(),
+    name: () => sheet.getName(),
+    values: () => readTabValues(sheet),
+    writeStatuses: (write) => applyStatusWrite(sheet, write),
+    markInvalid: (cells, statusColumn) => markInvalidCells(sheet, cells, statusColumn),
+  };
+}
+
+function documentLock(): DocumentLock {
+  // A time-driven trigger may run without a document, and so without its lock.
+  const lock = LockService.getDocumentLock();
+  return {
+    tryLock: (waitMs) => lock === null || lock.tryLock(waitMs),
+    release: () => lock?.releaseLock(),
+    flush: () => SpreadsheetApp.flush(),
+  };
+}
+
 function contextFor(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spreadsheet: Spreadsheet,
   user: string,
   connection: Connection | null,
   startedAt: number,
@@ -53,16 +73,29 @@ function contextFor(
     spreadsheet,
     spreadsheetId: spreadsheet.getId(),
     timeZone,
-    records: openRecordStore(spreadsheet),
+    records: openRecords(spreadsheet),
     user,
     startedAt,
     connection,
-    client() {
+    now: () => Date.now(),
+    sleep: (ms) => Utilities.sleep(ms),
+    today: () => Utilities.formatDate(new Date(Date.now()), timeZone, "yyyy-MM-dd"),
+    vitable() {
       if (connection === null) throw new AddonError(NOT_CONNECTED);
       client ??= clientFor(connection);
       return client;
     },
-    today: () => Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd"),
+    tab(sheetId) {
+      const sheet = spreadsheet.getSheetById(sheetId);
+      return sheet === null ? null : rosterTabOf(sheet);
+    },
+    activeSheet: () => spreadsheet.getActiveSheet(),
+    log: {
+      append: (entries) => appendLogEntries(spreadsheet, entries),
+      nextRow: () => nextLogRow(spreadsheet),
+      writeAt: (row, entry) => writeLogEntryAt(spreadsheet, row, entry),
+    },
+    lock: documentLock(),
   };
 }
 
@@ -74,15 +107,15 @@ export function interactiveContext(): AddonContext {
 }
 
 /** The context of a scheduled run, which opens the spreadsheet it was set up for. */
-export function scheduledContext(spreadsheetId: string, owner: string, startedAt: number): AddonContext {
+export function scheduledContext(spreadsheetId: string, owner: string): AddonContext {
+  const startedAt = Date.now();
   const spreadsheet = SpreadsheetApp.openById(spreadsheetId);
   return contextFor(spreadsheet, owner, loadScheduleConnection(spreadsheetId), startedAt);
 }
 
 /** The tab with this sheet ID, or a sentence saying it is gone. */
-export function tabById(context: AddonContext, sheetId: number): GoogleAppsScript.Spreadsheet.Sheet {
+export function tabById(context: AddonContext, sheetId: number): Sheet {
   const sheet = context.spreadsheet.getSheetById(sheetId);
-  if (sheet === null)
-    throw new AddonError("That tab no longer exists in this spreadsheet. Pick the tab to work on and try again.");
+  if (sheet === null) throw new AddonError(TAB_GONE);
   return sheet;
 }

@@ -1,20 +1,22 @@
-import type * as EntryPoints from "./main";
-
-export const ADDON_NAME = "Vitable Roster Sync";
+import { MENU_LABELS } from "../messages/menu";
 
 interface MenuItem {
   label: string;
-  /** An entry point exported by main.ts: the type stops a menu item naming a missing function. */
-  handler: keyof typeof EntryPoints;
+  /** The entry point of main.ts it calls by name (test/bundle/contract.test.ts checks it is one). */
+  handler: string;
 }
 
-export const MENU_ITEMS: readonly MenuItem[] = [
-  { label: "Open sidebar", handler: "showSidebar" },
-  { label: "Sync to Vitable", handler: "syncActiveTab" },
-  { label: "Validate this tab", handler: "validateActiveTab" },
-  { label: "Schedule syncs…", handler: "showScheduleSidebar" },
-  { label: "Help", handler: "showHelp" },
-];
+/**
+ * Extensions ▸ Vitable Roster Sync. The handlers are names rather than imports: main.ts exports
+ * them and imports this module for onOpen, so importing main here would make a cycle.
+ */
+export const MENU_ITEMS = [
+  { label: MENU_LABELS.openSidebar, handler: "showSidebar" },
+  { label: MENU_LABELS.sync, handler: "syncActiveTab" },
+  { label: MENU_LABELS.validate, handler: "validateActiveTab" },
+  { label: MENU_LABELS.schedule, handler: "showScheduleSidebar" },
+  { label: MENU_LABELS.help, handler: "showHelp" },
+] as const satisfies readonly MenuItem[];
 
 /** Builds Extensions ▸ Vitable Roster Sync. Uses the Ui only, so it works in AuthMode.NONE. */
 export function buildAddonMenu(ui: Pick<GoogleAppsScript.Base.Ui, "createAddonMenu">): void {

@@ -1,13 +1,15 @@
 import { listInSentence, describePerson } from "../core/sync/people";
-import type { Confirmation } from "../core/sync/guards";
 import { matchesTypedPhrase } from "../core/sync/typedPhrase";
 import { POLLING_ENDS_AFTER_MS } from "../core/sync/pollSchedule";
 import type { SyncResultView } from "../shared/bridge";
 import { userMessageOf } from "./addonError";
 import { interactiveContext } from "./context";
-import { syncTab } from "./flows/sync";
 import { validateTab } from "./flows/validate";
-import { ADDON_NAME } from "./menu";
+import { runSync, type SyncStep } from "./sync/syncRun";
+import type { GivenConfirmation, SyncRunResult } from "./sync/syncResult";
+import { syncResultView } from "./views";
+import { CHANGED_SINCE_CONFIRMED, NOTHING_SENT, SYNC_STEPS } from "../messages/sync";
+import { ADDON_NAME } from "../messages/menu";
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -17,33 +19,45 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(sidebar);
 }
 
-/** Asks about each guard in turn; a typed confirmation needs the exact phrase. */
-function askEach(ui: Ui, confirmations: readonly Confirmation[]): boolean {
-  for (const confirmation of confirmations) {
+/**
+ * Asks about each guard in turn; a typed confirmation needs the exact phrase. Returns what was
+ * typed (null when nothing had to be), or false when the person said no.
+ */
+function askEach(
+  ui: Ui,
+  result: Extract<SyncRunResult, { state: "needsConfirmation" }>,
+): { typed: string | null } | false {
+  let typed: string | null = null;
+  for (const [index, confirmation] of result.confirmations.entries()) {
+    const lead = index === 0 && result.changedSinceConfirmed ? `${CHANGED_SINCE_CONFIRMED}\n\n` : "";
     const { confirmWith } = confirmation;
     if (confirmWith.kind === "typed") {
-      const answer = ui.prompt(`${ADDON_NAME}: confirm`, `${confirmation.message}`, ui.ButtonSet.OK_CANCEL);
+      const answer = ui.prompt(`${ADDON_NAME}: confirm`, lead + confirmation.message, ui.ButtonSet.OK_CANCEL);
       if (
         answer.getSelectedButton() !== ui.Button.OK ||
         !matchesTypedPhrase(confirmWith.phrase, answer.getResponseText())
       ) {
         return false;
       }
+      typed = answer.getResponseText();
     } else {
       const everyone =
         confirmation.people.length > 0 ? `\n\nWho: ${listInSentence(confirmation.people, describePerson, 20)}.` : "";
-      if (ui.alert(`${ADDON_NAME}: confirm`, confirmation.message + everyone, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+      if (
+        ui.alert(`${ADDON_NAME}: confirm`, lead + confirmation.message + everyone, ui.ButtonSet.YES_NO) !==
+        ui.Button.YES
+      ) {
         return false;
       }
     }
   }
-  return true;
+  return { typed };
 }
 
 function resultText(result: SyncResultView): string {
   switch (result.state) {
     case "needsConfirmation":
-      return "Nothing was sent to Vitable.";
+      return NOTHING_SENT;
     case "completed":
       return result.failures.length > 0
         ? `${result.message}\n\nFailed: ${result.failures
@@ -59,23 +73,49 @@ function resultText(result: SyncResultView): string {
   }
 }
 
-/** Menu item: Sync to Vitable — the active tab, asking through dialogs, with toasts for progress. */
+/**
+ * Menu item: Sync to Vitable — the active tab, asking through dialogs, with toasts for progress.
+ * Each answer is checked against the tab as it is after the dialog: if the removals changed
+ * while the person read it, they are asked again about the new ones.
+ */
 export function syncActiveTab(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const context = interactiveContext();
-    const sheet = context.spreadsheet.getActiveSheet();
-    const result = syncTab(context, sheet, {
-      mode: "interactive",
-      startedBy: context.user,
-      approve: (confirmations) => askEach(ui, confirmations),
-      pollBudgetMs: POLLING_ENDS_AFTER_MS,
-      detail: false,
-      progress: (message) => context.spreadsheet.toast(message, ADDON_NAME),
-    });
-    ui.alert(ADDON_NAME, resultText(result), ui.ButtonSet.OK);
+    const sheetId = context.activeSheet().getSheetId();
+    let confirmation: GivenConfirmation | null = null;
+    for (;;) {
+      const result = runSync(context, sheetId, {
+        mode: "interactive",
+        startedBy: context.user,
+        confirmation,
+        pollBudgetMs: POLLING_ENDS_AFTER_MS,
+        skipUnchanged: false,
+        onStep: (step) => context.spreadsheet.toast(stepText(step), ADDON_NAME),
+      });
+      if (result.state === "needsConfirmation") {
+        const answer = askEach(ui, result);
+        if (answer !== false) {
+          confirmation = { token: result.token, typedPhrase: answer.typed };
+          continue;
+        }
+      }
+      ui.alert(ADDON_NAME, resultText(syncResultView(result, false)), ui.ButtonSet.OK);
+      return;
+    }
   } catch (error) {
     ui.alert(ADDON_NAME, userMessageOf(error), ui.ButtonSet.OK);
+  }
+}
+
+function stepText(step: SyncStep): string {
+  switch (step.kind) {
+    case "checking":
+      return SYNC_STEPS.checking;
+    case "sending":
+      return SYNC_STEPS.sending(step.members);
+    case "processing":
+      return SYNC_STEPS.processing;
   }
 }
 

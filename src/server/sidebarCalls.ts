@@ -1,20 +1,20 @@
 import { insertRosterHeaders as writeRosterHeaders } from "../appsscript/rosterTab";
 import { canInsertHeaders } from "../core/sheet/rosterHeaders";
-import { matchesTypedPhrase } from "../core/sync/typedPhrase";
 import { SIDEBAR_POLL_BUDGET_MS } from "../core/sync/pollSchedule";
 import { readTabValues } from "../appsscript/rosterTab";
 import { AddonError } from "./addonError";
 import { bridgeFunction } from "./bridgeFunction";
 import { tabById } from "./context";
-import { checkSync as checkTabSync } from "./flows/checkSync";
 import { connect as connectKey, disconnect as disconnectKey } from "./flows/connection";
 import { previewSync as previewTab } from "./flows/preview";
-import { plansFor } from "./flows/readTab";
 import { clearSchedule as removeTabSchedule, setSchedule as saveSchedule } from "./flows/schedule";
 import { sidebarState } from "./flows/sidebarState";
-import { syncTab } from "./flows/sync";
 import * as tabLinks from "./flows/tabLinks";
 import { validateTab as validate } from "./flows/validate";
+import { checkSync as checkTabSync } from "./sync/checkSync";
+import { runSync } from "./sync/syncRun";
+import { plansFor } from "./sync/tabReading";
+import { syncResultView } from "./views";
 
 /** The functions the sidebar calls (src/shared/bridge.ts), one per BRIDGE entry. */
 
@@ -76,24 +76,21 @@ export const previewSync = bridgeFunction("previewSync", (context, request) =>
 );
 
 export const startSync = bridgeFunction("startSync", (context, request) =>
-  syncTab(context, tabById(context, request.sheetId), {
-    mode: "interactive",
-    startedBy: context.user,
-    approve: (confirmations) =>
-      confirmations.every(
-        (confirmation) =>
-          request.confirmed.includes(confirmation.guard) &&
-          (confirmation.confirmWith.kind === "button" ||
-            matchesTypedPhrase(confirmation.confirmWith.phrase, request.typedPhrase ?? "")),
-      ),
-    pollBudgetMs: SIDEBAR_POLL_BUDGET_MS,
-    detail: request.detail ?? false,
-    progress: () => undefined,
-  }),
+  syncResultView(
+    runSync(context, request.sheetId, {
+      mode: "interactive",
+      startedBy: context.user,
+      confirmation: request.confirmation,
+      pollBudgetMs: SIDEBAR_POLL_BUDGET_MS,
+      skipUnchanged: false,
+      onStep: () => undefined,
+    }),
+    request.detail ?? false,
+  ),
 );
 
 export const checkSync = bridgeFunction("checkSync", (context, request) =>
-  checkTabSync(context, request.sheetId, request.detail ?? false),
+  syncResultView(checkTabSync(context, request.sheetId), request.detail ?? false),
 );
 
 export const setSchedule = bridgeFunction("setSchedule", (context, request) =>

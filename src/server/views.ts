@@ -1,8 +1,26 @@
-import type { Roster } from "../core/roster/model";
-import type { Block, Confirmation } from "../core/sync/guards";
-import type { Removal, RowPerson } from "../core/sync/diff";
+import type { LogEntry } from "../core/log/logEntry";
 import type { PendingSync } from "../core/state/pendingSync";
-import type { BlockView, ConfirmationView, PendingView, PersonView, RemovalView } from "../shared/bridge";
+import type { FinishedSync } from "../core/state/tabSyncRecord";
+import type { Removal, RowPerson } from "../core/sync/diff";
+import type { Block, Confirmation, SyncDecision } from "../core/sync/guards";
+import { countOf } from "../core/text/wording";
+import { syncFinished } from "../messages/sync";
+import type {
+  BlockView,
+  ConfirmationView,
+  LogEntryView,
+  PendingView,
+  PersonView,
+  PreviewView,
+  RemovalView,
+  SyncResultView,
+} from "../shared/bridge";
+import type { SyncRunResult } from "./sync/syncResult";
+
+/**
+ * The sidebar's views of domain results (src/shared/bridge.ts), made at the edge. Lists are
+ * capped for the sidebar unless `detail` asks for all of them (the sandbox CLI).
+ */
 
 /** The sidebar shows this many items of a list; the counts say how many there are. */
 export const SIDEBAR_LIST_LIMIT = 100;
@@ -39,21 +57,83 @@ export function blockView(block: Block, detail: boolean): BlockView {
   return { guard: block.guard, message: block.message, people: capped(block.people, detail).map(removalView) };
 }
 
+export function decisionView(decision: SyncDecision, detail: boolean): PreviewView["decision"] {
+  switch (decision.kind) {
+    case "proceed":
+      return decision;
+    case "confirm":
+      return {
+        kind: "confirm",
+        confirmations: decision.confirmations.map((c) => confirmationView(c, detail)),
+        token: decision.token,
+      };
+    case "blocked":
+      return { kind: "blocked", blocks: decision.blocks.map((b) => blockView(b, detail)) };
+  }
+}
+
 export function pendingView(pending: PendingSync | null): PendingView | null {
   return pending === null
     ? null
     : { requestId: pending.requestId, submittedAt: pending.submittedAt, startedBy: pending.startedBy };
 }
 
-/** 1-based cells of every invalid field, for the marks. */
-export function invalidCells(roster: Roster): { row: number; column: number }[] {
-  const cells: { row: number; column: number }[] = [];
-  for (const outcome of roster.rows) {
-    if (outcome.status !== "Invalid") continue;
-    for (const error of outcome.errors) {
-      const index = roster.columns.fields[error.field];
-      if (index !== undefined) cells.push({ row: outcome.row, column: index + 1 });
+export function logEntryView(entry: LogEntry): LogEntryView {
+  return { ...entry, counts: { ...entry.counts } };
+}
+
+/** "Vitable finished the sync of "Roster" to Acme: 3 added, 29 already in the group, 0 removed." */
+export function finishedMessage(sync: FinishedSync, tabName: string | null): string {
+  const parts = [
+    `${sync.counts.added} added`,
+    `${sync.alreadyInGroup} already in the group`,
+    `${sync.counts.removed} removed`,
+  ];
+  const addsFailed = sync.counts.failed - sync.removalsFailed;
+  if (addsFailed > 0) parts.push(`${addsFailed} failed (see the rows marked Failed)`);
+  if (sync.removalsFailed > 0) parts.push(`${countOf(sync.removalsFailed, "removal", "removals")} failed`);
+  return syncFinished(tabName, sync.groupName, parts);
+}
+
+export function syncResultView(result: SyncRunResult, detail: boolean): SyncResultView {
+  switch (result.state) {
+    case "needsConfirmation":
+      return {
+        state: "needsConfirmation",
+        confirmations: result.confirmations.map((confirmation) => confirmationView(confirmation, detail)),
+        token: result.token,
+        changedSinceConfirmed: result.changedSinceConfirmed,
+      };
+    case "blocked":
+      return {
+        state: "blocked",
+        message: result.blocks.map((block) => block.message).join(" "),
+        blocks: result.blocks.map((block) => blockView(block, detail)),
+      };
+    case "pending":
+      return {
+        state: "pending",
+        requestId: result.pending.requestId,
+        submittedAt: result.pending.submittedAt,
+        message: result.message,
+      };
+    case "completed": {
+      const { sync } = result;
+      return {
+        state: "completed",
+        requestId: sync.requestId,
+        completedAt: sync.completedAt,
+        message: finishedMessage(sync, result.tabName),
+        counts: sync.counts,
+        added: capped(sync.added, detail),
+        removed: capped(sync.removed, detail),
+        failures: capped(sync.failures, detail),
+      };
     }
+    case "failed":
+      return result;
+    case "unchanged":
+      // Only scheduled runs skip an unchanged tab, and they answer no sidebar.
+      throw new Error("An unchanged tab has no sidebar view.");
   }
-  return cells;
 }

@@ -1,4 +1,9 @@
 import * as z from "zod/mini";
+import { keyScopeSchema } from "../core/state/connection";
+import { vitableEnvironmentSchema } from "../vitable/environments";
+import { frequencySchema, scheduleRunSchema, type Frequency } from "../core/schedule/frequencySchema";
+import { guardSchema } from "../core/sync/guardNames";
+import { removalBrakeSchema } from "../core/sync/removalBrake";
 
 /**
  * The messages between the sidebar and the server: one schema per request and per answer,
@@ -12,18 +17,6 @@ const sheetId = z.int();
 const text = z.string();
 
 // ---- shared pieces -------------------------------------------------------------------------
-
-export const environmentSchema = z.enum(["production", "uat"]);
-/** Where the API key is saved: for this user in every spreadsheet, or for everyone who edits this one. */
-export const keyScopeSchema = z.enum(["user", "document"]);
-
-export const guardSchema = z.enum([
-  "rosterUnreadable",
-  "noLastAccepted",
-  "emptyRoster",
-  "removalBrake",
-  "invalidRowRemoves",
-]);
 
 export const personSchema = z.object({ referenceId: text, name: text, row: z.nullable(z.int()) });
 export type PersonView = z.infer<typeof personSchema>;
@@ -48,25 +41,25 @@ export type ConfirmationView = z.infer<typeof confirmationSchema>;
 export const blockSchema = z.object({ guard: guardSchema, message: text, people: z.array(removalSchema) });
 export type BlockView = z.infer<typeof blockSchema>;
 
-export const countsSchema = z.object({
+export const countsViewSchema = z.object({
   added: z.int(),
   changed: z.int(),
   removed: z.int(),
   failed: z.int(),
   invalid: z.int(),
 });
-export type SyncCounts = z.infer<typeof countsSchema>;
+export type SyncCountsView = z.infer<typeof countsViewSchema>;
 
 // ---- state shown when the sidebar opens ------------------------------------------------------
 
-export const connectionSchema = z.object({
-  environment: environmentSchema,
+export const connectionViewSchema = z.object({
+  environment: vitableEnvironmentSchema,
   scope: keyScopeSchema,
   /** The last 4 characters only, e.g. "••••7f3a": the key itself never reaches the sidebar. */
   maskedKey: text,
   connectedAt: isoTime,
 });
-export type ConnectionView = z.infer<typeof connectionSchema>;
+export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
 export const groupSchema = z.object({
   id: text,
@@ -77,53 +70,34 @@ export const groupSchema = z.object({
 });
 export type GroupView = z.infer<typeof groupSchema>;
 
-export const brakeSchema = z.object({
-  minimum: z.int().check(z.gte(1)),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-});
-
 export const pendingSchema = z.object({ requestId: text, submittedAt: isoTime, startedBy: text });
 export type PendingView = z.infer<typeof pendingSchema>;
 
-export const logEntrySchema = z.object({
+export const logEntryViewSchema = z.object({
   at: isoTime,
   tab: text,
   group: text,
   /** The user's email, or "Schedule (owner@example.com)". */
   startedBy: text,
-  counts: countsSchema,
+  counts: countsViewSchema,
   requestId: text,
   outcome: z.enum(["completed", "blocked", "failed", "pending"]),
   /** Why it was blocked or failed; never names a member. */
   detail: text,
 });
-export type LogEntryView = z.infer<typeof logEntrySchema>;
+export type LogEntryView = z.infer<typeof logEntryViewSchema>;
 
 export const tabSchema = z.object({
   sheetId,
   name: text,
   link: z.nullable(z.object({ groupId: text, groupName: text, externalReferenceId: text })),
-  brake: brakeSchema,
+  brake: removalBrakeSchema,
   headerRow: z.int().check(z.gte(1)),
   pending: z.nullable(pendingSchema),
   /** The last sync of this tab that reached an outcome. */
-  lastSync: z.nullable(logEntrySchema),
+  lastSync: z.nullable(logEntryViewSchema),
 });
 export type TabView = z.infer<typeof tabSchema>;
-
-export const frequencySchema = z.union([
-  z.object({
-    kind: z.literal("hours"),
-    every: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(6), z.literal(8), z.literal(12)]),
-  }),
-  z.object({ kind: z.literal("daily"), hour: z.int().check(z.gte(0), z.lte(23)) }),
-  z.object({
-    kind: z.literal("weekly"),
-    day: z.enum(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]),
-    hour: z.int().check(z.gte(0), z.lte(23)),
-  }),
-]);
-export type Frequency = z.infer<typeof frequencySchema>;
 
 export const scheduleSchema = z.object({
   /** Null when no schedule is set for this spreadsheet. */
@@ -135,24 +109,19 @@ export const scheduleSchema = z.object({
   /** Whether the current user is the one it runs as (only they can change it: one trigger per user). */
   ownedByYou: z.boolean(),
   emailOnProblem: z.boolean(),
-  lastRun: z.nullable(
-    z.object({
-      at: isoTime,
-      outcome: z.enum(["completed", "blocked", "failed", "pending", "unchanged"]),
-      message: text,
-    }),
-  ),
+  lastRun: z.nullable(scheduleRunSchema),
   nextRun: z.nullable(isoTime),
 });
+export type { Frequency };
 export type ScheduleView = z.infer<typeof scheduleSchema>;
 
 export const sidebarStateSchema = z.object({
   user: text,
-  connection: z.nullable(connectionSchema),
+  connection: z.nullable(connectionViewSchema),
   tab: tabSchema,
   schedule: scheduleSchema,
   /** The latest log entries of this spreadsheet, newest first. */
-  history: z.array(logEntrySchema),
+  history: z.array(logEntryViewSchema),
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
@@ -208,7 +177,7 @@ export const previewSchema = z.object({
   /** What the sync would do now: go ahead, ask first, or refuse. */
   decision: z.union([
     z.object({ kind: z.literal("proceed") }),
-    z.object({ kind: z.literal("confirm"), confirmations: z.array(confirmationSchema) }),
+    z.object({ kind: z.literal("confirm"), confirmations: z.array(confirmationSchema), token: text }),
     z.object({ kind: z.literal("blocked"), blocks: z.array(blockSchema) }),
   ]),
   pending: z.nullable(pendingSchema),
@@ -225,7 +194,14 @@ export const syncFailureSchema = z.object({
 });
 
 export const syncResultSchema = z.union([
-  z.object({ state: z.literal("needsConfirmation"), confirmations: z.array(confirmationSchema) }),
+  z.object({
+    state: z.literal("needsConfirmation"),
+    confirmations: z.array(confirmationSchema),
+    /** Sent back with startSync to confirm exactly these removals. */
+    token: text,
+    /** The person confirmed already, but the tab or the group changed since. */
+    changedSinceConfirmed: z.boolean(),
+  }),
   z.object({ state: z.literal("blocked"), message: text, blocks: z.array(blockSchema) }),
   z.object({ state: z.literal("pending"), requestId: text, submittedAt: isoTime, message: text }),
   z.object({
@@ -233,7 +209,7 @@ export const syncResultSchema = z.union([
     requestId: text,
     completedAt: isoTime,
     message: text,
-    counts: countsSchema,
+    counts: countsViewSchema,
     added: z.array(personSchema),
     removed: z.array(personSchema),
     failures: z.array(syncFailureSchema),
@@ -254,8 +230,8 @@ const forTab = z.object({ sheetId });
 export const BRIDGE = {
   getSidebarState: { request: none, response: sidebarStateSchema },
   connect: {
-    request: z.object({ apiKey: text, environment: environmentSchema, scope: keyScopeSchema }),
-    response: connectionSchema,
+    request: z.object({ apiKey: text, environment: vitableEnvironmentSchema, scope: keyScopeSchema }),
+    response: connectionViewSchema,
   },
   disconnect: { request: none, response: none },
   listGroups: { request: none, response: z.object({ groups: z.array(groupSchema) }) },
@@ -263,7 +239,7 @@ export const BRIDGE = {
   renameGroup: { request: z.object({ groupId: text, name: text }), response: groupSchema },
   linkTab: { request: z.object({ sheetId, groupId: text }), response: tabSchema },
   unlinkTab: { request: forTab, response: tabSchema },
-  setBrake: { request: z.object({ sheetId, brake: brakeSchema }), response: tabSchema },
+  setBrake: { request: z.object({ sheetId, brake: removalBrakeSchema }), response: tabSchema },
   insertRosterHeaders: { request: forTab, response: z.object({ message: text }) },
   selectCell: { request: z.object({ sheetId, row: z.int(), column: z.int() }), response: none },
   validateTab: { request: z.object({ sheetId, detail: z.optional(z.boolean()) }), response: validationSchema },
@@ -271,10 +247,11 @@ export const BRIDGE = {
   startSync: {
     request: z.object({
       sheetId,
-      /** The guards the user has confirmed after seeing their messages. */
-      confirmed: z.array(guardSchema),
-      /** What the user typed for a typed confirmation. */
-      typedPhrase: z.nullable(text),
+      /**
+       * The token of the confirmations the user saw and accepted, with what they typed for a
+       * typed one; null before they have been asked. It confirms exactly those removals.
+       */
+      confirmation: z.nullable(z.object({ token: text, typedPhrase: z.nullable(text) })),
       detail: z.optional(z.boolean()),
     }),
     response: syncResultSchema,

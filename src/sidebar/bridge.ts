@@ -1,4 +1,13 @@
 import * as z from "zod/mini";
+import {
+  notAccepted,
+  requestNotSent,
+  THE_REQUEST,
+  UNEXPECTED_ANSWER,
+  UNREACHABLE,
+  VALUE_WORDS,
+  wrongType,
+} from "../messages/sidebar";
 import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse } from "../shared/bridge";
 
 /**
@@ -9,11 +18,6 @@ export type ScriptRun = {
   withSuccessHandler(handler: (answer: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
 } & { [N in BridgeName]: (request: BridgeRequest<N>) => void };
-
-const UNREACHABLE =
-  "The sidebar could not reach the add-on. Check your internet connection, then close and reopen the sidebar.";
-const UNEXPECTED_ANSWER =
-  "The add-on answered in a way this sidebar does not understand. Close and reopen the sidebar; if it keeps happening, reinstall or update the add-on.";
 
 /**
  * Calls a server function and resolves with its answer. The request is checked against its
@@ -63,13 +67,11 @@ function failureMessage(error: unknown): string {
 
 function describeBadRequest(name: string, request: unknown, issues: readonly z.core.$ZodIssue[]): string {
   const problems = issues.map((issue) => {
-    const where = issue.path.length === 0 ? "the request" : issue.path.join(".");
+    const where = issue.path.length === 0 ? THE_REQUEST : issue.path.join(".");
     const got = describeValue(valueAt(request, issue.path));
-    return issue.code === "invalid_type"
-      ? `${where} should be ${article(issue.expected)}, not ${got}`
-      : `${where} is not an accepted value (${got})`;
+    return issue.code === "invalid_type" ? wrongType(where, issue.expected, got) : notAccepted(where, got);
   });
-  return `The sidebar did not send "${name}" because ${problems.join("; ")}. Close and reopen the sidebar; if it keeps happening, update the add-on.`;
+  return requestNotSent(name, problems.join("; "));
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -81,16 +83,12 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeValue(value: unknown): string {
-  if (value instanceof Date) return "a Date object (send times as ISO text)";
-  if (value === null) return "null";
-  if (value === undefined) return "missing";
-  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return VALUE_WORDS.date;
+  if (value === null) return VALUE_WORDS.null;
+  if (value === undefined) return VALUE_WORDS.missing;
+  if (Array.isArray(value)) return VALUE_WORDS.list;
   // Text is described, never echoed: it may be an API key.
-  if (typeof value === "string") return "text";
+  if (typeof value === "string") return VALUE_WORDS.text;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return `a ${typeof value}`;
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+  return VALUE_WORDS.ofType(typeof value);
 }

@@ -1,4 +1,5 @@
-import type { ScheduleView, SyncCounts } from "../shared/bridge";
+import { COUNTS, NOTHING_CHANGED } from "../messages/sidebar";
+import type { ScheduleView, SyncCountsView } from "../shared/bridge";
 import { chip, type Tone } from "./ui";
 
 type Outcome = NonNullable<ScheduleView["lastRun"]>["outcome"];
@@ -17,17 +18,9 @@ export function outcomeChip(outcome: Outcome): HTMLElement {
 }
 
 /** "3 added · 2 removed · 1 failed": the counts that are not zero. */
-export function countsLine(counts: SyncCounts): string {
-  const parts = (
-    [
-      [counts.added, "added"],
-      [counts.changed, "changed"],
-      [counts.removed, "removed"],
-      [counts.failed, "failed"],
-      [counts.invalid, "invalid"],
-    ] as const
-  )
-    .filter(([count]) => count > 0)
-    .map(([count, label]) => `${count} ${label}`);
-  return parts.length > 0 ? parts.join(" · ") : "No one added, changed or removed";
+export function countsLine(counts: SyncCountsView): string {
+  const parts = (Object.keys(COUNTS) as (keyof typeof COUNTS)[])
+    .filter((count) => counts[count] > 0)
+    .map((count) => COUNTS[count](counts[count]));
+  return parts.length > 0 ? parts.join(" · ") : NOTHING_CHANGED;
 }

@@ -1,3 +1,4 @@
+import { andMore, rowPrefix, selectRow } from "../messages/sidebar";
 import type { PersonView, RemovalView } from "../shared/bridge";
 import { call } from "./bridge";
 import { h, type Child } from "./dom";
@@ -16,7 +17,7 @@ export function cellLink(
     "button",
     {
       class: "cell-link",
-      attrs: { type: "button", title: `Select row ${target.row} in the sheet` },
+      attrs: { type: "button", title: selectRow(target.row) },
       on: {
         click: () =>
           act(link, feedback, async () => {
@@ -46,7 +47,7 @@ export function personList(people: readonly PersonView[], sheetId: number, feedb
         null,
         ...(person.row === null
           ? who(person)
-          : [cellLink({ sheetId, row: person.row }, feedback, `Row ${person.row} · `, ...who(person))]),
+          : [cellLink({ sheetId, row: person.row }, feedback, rowPrefix(person.row), ...who(person))]),
       ),
     ),
   );
@@ -63,5 +64,5 @@ export function removalList(people: readonly RemovalView[]): HTMLElement {
 
 /** "and 12 more" when a list in an answer was capped below its count. */
 export function moreThanShown(shown: number, total: number): HTMLElement | null {
-  return total > shown ? note(`and ${total - shown} more`) : null;
+  return total > shown ? note(andMore(total - shown)) : null;
 }

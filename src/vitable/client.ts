@@ -20,17 +20,17 @@ import {
   errorFromTransport,
   outOfTimeError,
   type FailedRequest,
-  type VitableError,
-  type VitableOperation,
-} from "./errors";
+} from "./errorFromFailure";
+import type { VitableError, VitableOperation } from "./errors";
 import type { MemberSyncRequest } from "./memberSchema";
-import { DEFAULT_RETRY_POLICY, decideRetry, type AttemptFailure, type RetryPolicy } from "./retryPolicy";
+import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from "./retryPolicy";
 import { TransportError, type HttpRequest, type HttpResponse, type HttpTransport } from "./transport";
 
 /**
  * The Vitable Connect API as the add-on uses it (vitable-api.md §2): plans, groups, member sync.
  * Pure: I/O, waiting, time and randomness are injected, so it runs the same in Apps Script and tests.
- * Every failure is thrown as a VitableError.
+ * Every failure is thrown as one of the VitableError classes (errors.ts), which carry facts only;
+ * src/messages/vitableErrors.ts words them for users.
  */
 export interface VitableClientOptions {
   transport: HttpTransport;
@@ -85,9 +85,8 @@ interface Endpoint<S extends z.ZodMiniType> {
   path: string;
   body?: unknown;
   schema: S;
+  /** Names the request in its errors, and says whether a 409 to it is final (errorFromFailure.ts). */
   operation: VitableOperation;
-  /** False where a 409 is a final answer (a duplicate external reference ID). */
-  retryConflicts: boolean;
 }
 
 /** Query strings are built by hand: Apps Script has no URL or URLSearchParams. */
@@ -163,17 +162,15 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
       if (!(outcome instanceof TransportError) && isSuccess(outcome)) {
         return parseSuccess(endpoint.schema, outcome, failed);
       }
-      const failure: AttemptFailure =
-        outcome instanceof TransportError
-          ? { type: "transport" }
-          : { type: "status", status: outcome.status, headers: outcome.headers };
+      const now = options.now();
       const error =
-        outcome instanceof TransportError ? errorFromTransport(failed, outcome) : errorFromResponse(failed, outcome);
+        outcome instanceof TransportError
+          ? errorFromTransport(failed, outcome)
+          : errorFromResponse(failed, outcome, now);
       const decision = decideRetry({
-        failure,
+        failure: error,
         retriesSoFar,
-        retryConflicts: endpoint.retryConflicts,
-        now: options.now(),
+        now,
         deadline,
         random: options.random(),
         policy,
@@ -196,7 +193,7 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
     const items: T[] = [];
     for (let page = 1; page <= MAX_PAGES; page += 1) {
       const envelope = send(
-        { method: "GET", path: withQuery(path, { limit: PAGE_SIZE, page }), schema, operation, retryConflicts: true },
+        { method: "GET", path: withQuery(path, { limit: PAGE_SIZE, page }), schema, operation },
         call,
       );
       for (const item of envelope.data) items.push(item);
@@ -217,7 +214,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           path: withQuery("/v1/plans", { limit: 1 }),
           schema: planListSchema,
           operation: { name: "checkKey" },
-          retryConflicts: true,
         },
         call,
       );
@@ -238,7 +234,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           path: `/v1/groups/${segment(groupId)}`,
           schema: groupEnvelopeSchema,
           operation: { name: "getGroup", groupId },
-          retryConflicts: true,
         },
         call,
       ).data;
@@ -252,8 +247,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           body: group,
           schema: groupEnvelopeSchema,
           operation: { name: "createGroup", externalReferenceId: group.external_reference_id },
-          // A 409 here means the external reference ID is taken; asking again cannot change that.
-          retryConflicts: false,
         },
         call,
       ).data;
@@ -267,8 +260,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           body: changes,
           schema: groupEnvelopeSchema,
           operation: { name: "updateGroup", groupId, externalReferenceId: changes.external_reference_id },
-          // Same as creation when the external reference ID changes; otherwise a 409 is a passing lock.
-          retryConflicts: changes.external_reference_id === undefined,
         },
         call,
       ).data;
@@ -282,7 +273,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           body: roster,
           schema: receiptEnvelopeSchema,
           operation: { name: "submitMemberSync", groupId },
-          retryConflicts: true,
         },
         call,
       ).data;
@@ -295,7 +285,6 @@ export function createVitableClient(options: VitableClientOptions): VitableClien
           path: `/v1/groups/${segment(groupId)}/members/sync/${segment(requestId)}`,
           schema: syncRequestEnvelopeSchema,
           operation: { name: "getMemberSyncRequest", groupId, requestId },
-          retryConflicts: true,
         },
         call,
       ).data;

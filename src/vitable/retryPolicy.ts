@@ -1,7 +1,10 @@
+import type { VitableError } from "./errors";
+
 /**
  * Whether and when to try a failed Vitable request again (vitable-api.md §8), shaped for Apps
  * Script: every wait is a blocking sleep inside a 6-minute execution, so no wait may run past the
- * caller's deadline.
+ * caller's deadline. Whether a failure may be retried at all is the error's own `retryable`
+ * (src/vitable/errorFromFailure.ts sets it from the class, the status and `x-should-retry`).
  */
 
 export interface RetryPolicy {
@@ -21,16 +24,11 @@ const MAX_JITTER = 0.25;
 /** A decimal number of seconds or milliseconds, as Retry-After and retry-after-ms carry. */
 const DECIMAL = /^\s*\d+(?:\.\d+)?\s*$/;
 
-/** What went wrong with one attempt: an HTTP error status, or no response at all. */
-export type AttemptFailure =
-  { type: "status"; status: number; headers: Record<string, string> } | { type: "transport" };
-
 export interface RetryQuestion {
-  failure: AttemptFailure;
+  /** What went wrong with the attempt: its `retryable` and `retryAfterMs` decide. */
+  failure: Pick<VitableError, "retryable" | "retryAfterMs">;
   /** Retries already made for this request (0 after the first attempt). */
   retriesSoFar: number;
-  /** False where a 409 is final (a duplicate external reference ID) rather than a lock timeout. */
-  retryConflicts: boolean;
   /** Epoch ms. */
   now: number;
   /** Epoch ms on the clock of `now`; no wait may reach it. Undefined: no time budget. */
@@ -44,15 +42,12 @@ export type RetryStop = "notRetryable" | "retriesExhausted" | "serverDelayTooLon
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; stop: RetryStop };
 
-/** `x-should-retry` from Vitable wins; otherwise 408, 409 (when allowed), 429, 5xx and lost connections retry. */
-export function isRetryable(failure: AttemptFailure, retryConflicts: boolean): boolean {
-  if (failure.type === "transport") return true;
-  const override = failure.headers["x-should-retry"];
-  if (override === "true") return true;
-  if (override === "false") return false;
-  const { status } = failure;
-  if (status === 409) return retryConflicts;
-  return status === 408 || status === 429 || status >= 500;
+/** Vitable's `x-should-retry` answer, which overrides what the status suggests; undefined when absent or unreadable. */
+export function vitableRetryAdvice(headers: Record<string, string>): boolean | undefined {
+  const advice = headers["x-should-retry"];
+  if (advice === "true") return true;
+  if (advice === "false") return false;
+  return undefined;
 }
 
 /**
@@ -77,9 +72,9 @@ export function backoffDelayMs(retriesSoFar: number, random: number): number {
 
 export function decideRetry(question: RetryQuestion): RetryDecision {
   const { failure, retriesSoFar, policy, now, deadline } = question;
-  if (!isRetryable(failure, question.retryConflicts)) return { retry: false, stop: "notRetryable" };
+  if (!failure.retryable) return { retry: false, stop: "notRetryable" };
   if (retriesSoFar >= policy.maxRetries) return { retry: false, stop: "retriesExhausted" };
-  const serverDelay = failure.type === "status" ? serverRequestedDelayMs(failure.headers, now) : undefined;
+  const serverDelay = failure.retryAfterMs ?? undefined;
   if (serverDelay !== undefined && serverDelay > policy.maxServerDelayMs) {
     return { retry: false, stop: "serverDelayTooLong" };
   }

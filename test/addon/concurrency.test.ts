@@ -23,7 +23,7 @@ it("tells a sidebar sync started while a scheduled sync runs that a sync is alre
     // The user clicks Sync in the sidebar the moment the scheduled run first calls Vitable.
     beforeCall: (call, execution) => {
       if (execution.kind !== "trigger" || call.service !== "UrlFetchApp" || duringSchedule !== undefined) return;
-      duringSchedule = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+      duringSchedule = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
       checkDuringSchedule = world.call("checkSync", { sheetId: world.sheetId });
     },
   });

@@ -20,12 +20,11 @@ it("validates, previews and syncs a tab through the sidebar, writing each row's 
   expect(preview.counts.added).toBe(2);
   expect(preview.decision.kind).toBe("confirm");
 
-  const first = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+  const first = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
   expect(first.state).toBe("needsConfirmation");
   const confirmed = world.call("startSync", {
     sheetId: world.sheetId,
-    confirmed: ["noLastAccepted"],
-    typedPhrase: null,
+    confirmation: world.confirmation(),
   });
   let result = confirmed;
   for (let i = 0; i < 5 && result.state === "pending"; i++) {

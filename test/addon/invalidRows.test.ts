@@ -33,7 +33,7 @@ describe("a previously accepted person's row turning invalid", () => {
       { referenceId: "1002", name: "First2 Last2", reason: expect.stringMatching(/^Row 3 is invalid: .*Phone/) },
     ]);
 
-    const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+    const asked = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
     expect(asked.state).toBe("needsConfirmation");
     if (asked.state !== "needsConfirmation") return;
     expect(asked.confirmations.map((confirmation) => confirmation.guard)).toEqual(["invalidRowRemoves"]);
@@ -112,7 +112,7 @@ it("marks every row of a duplicate reference ID invalid, and asks before it remo
   expect(statuses.get(3)?.message).toMatch(/row 5/i);
   expect(statuses.get(5)?.message).toMatch(/row 3/i);
 
-  const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+  const asked = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
   expect(asked).toMatchObject({ state: "needsConfirmation", confirmations: [{ guard: "invalidRowRemoves" }] });
   if (asked.state !== "needsConfirmation") return;
   expect(asked.confirmations[0]!.message).toContain("First2 Last2 (1002)");

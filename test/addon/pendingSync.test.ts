@@ -65,7 +65,7 @@ it("does not start a second sync from the sidebar while the first is still proce
   const { world, requestId } = await menuSyncLeftPending();
   const requests = await world.syncRequestCount();
 
-  const again = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+  const again = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
 
   expect(again).toMatchObject({ state: "pending", requestId, message: expect.stringContaining("cannot start yet") });
   expect(await world.syncRequestCount()).toBe(requests);

@@ -119,7 +119,7 @@ describe("the API key", () => {
     world.call("setBrake", { sheetId: world.sheetId, brake: { minimum: 5, percent: 20 } });
     world.call("validateTab", { sheetId: world.sheetId, detail: true });
     world.call("previewSync", { sheetId: world.sheetId });
-    world.call("startSync", { sheetId: world.sheetId, confirmed: ["noLastAccepted"], typedPhrase: null, detail: true });
+    world.call("startSync", { sheetId: world.sheetId, confirmation: world.confirmation(), detail: true });
     world.call("checkSync", { sheetId: world.sheetId, detail: true });
     world.call("setSchedule", { frequency: { kind: "daily", hour: 9 }, emailOnProblem: true });
 
@@ -132,7 +132,7 @@ describe("the API key", () => {
       status: 422,
       body: echo,
     });
-    const rejected = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+    const rejected = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
     expect(rejected.state === "failed" && rejected.message).toMatch(/^Vitable rejected the roster/);
     await sandbox.emulator.control.injectFault({
       kind: "status",

@@ -29,7 +29,7 @@ describe("the removal brake", () => {
     const { world, groupId } = worldWithThreeLeavers();
     const requestsBefore = await world.syncRequestCount();
 
-    const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+    const asked = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
     expect(asked.state).toBe("needsConfirmation");
     if (asked.state !== "needsConfirmation") return;
     const [brake] = asked.confirmations;
@@ -111,12 +111,15 @@ describe("an empty tab", () => {
     const { world, groupId } = emptiedWorld();
     const requestsBefore = await world.syncRequestCount();
 
-    const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+    const asked = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
     expect(asked).toMatchObject({
       state: "needsConfirmation",
       confirmations: [{ guard: "emptyRoster", typedPhrase: "REMOVE EVERYONE" }],
     });
-    const clicked = world.call("startSync", { sheetId: world.sheetId, confirmed: ["emptyRoster"], typedPhrase: "yes" });
+    const clicked = world.call("startSync", {
+      sheetId: world.sheetId,
+      confirmation: { token: asked.state === "needsConfirmation" ? asked.token : "", typedPhrase: "yes" },
+    });
     expect(clicked.state).toBe("needsConfirmation");
     expect(await world.syncRequestCount()).toBe(requestsBefore);
     expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
@@ -165,8 +168,7 @@ it("blocks a tab missing required columns, naming them, and sends nothing", asyn
 
   const result = world.call("startSync", {
     sheetId: world.sheetId,
-    confirmed: ["noLastAccepted", "emptyRoster", "removalBrake", "invalidRowRemoves"],
-    typedPhrase: "REMOVE EVERYONE",
+    confirmation: { token: "any token", typedPhrase: "REMOVE EVERYONE" },
   });
   expect(result.state).toBe("blocked");
   if (result.state !== "blocked") return;

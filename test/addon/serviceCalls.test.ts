@@ -30,8 +30,7 @@ function sheetsCallsPerStep(rows: number, group: string): Record<string, number>
   measure("first sync", () => {
     const result = world.call("startSync", {
       sheetId: world.sheetId,
-      confirmed: ["noLastAccepted"],
-      typedPhrase: null,
+      confirmation: world.confirmation(),
     });
     expect(result.state).toBe("completed");
   });

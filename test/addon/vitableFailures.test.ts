@@ -24,7 +24,7 @@ const SYNC_REQUEST_PATH = "/v1/groups/*/members/sync/*";
 
 /** Starts a first sync from the sidebar that Vitable takes a minute to process: the answer is pending. */
 function startSlowFirstSync(world: World): string {
-  const started = world.call("startSync", { sheetId: world.sheetId, confirmed: ["noLastAccepted"], typedPhrase: null });
+  const started = world.call("startSync", { sheetId: world.sheetId, confirmation: world.confirmation() });
   if (started.state !== "pending") throw new Error(`Expected a pending sync, got ${JSON.stringify(started)}`);
   return started.requestId;
 }

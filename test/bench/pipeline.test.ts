@@ -1,4 +1,10 @@
-import { MemoryRecords, PIPELINE_STEPS, prepareVitableAnswers, runSyncPipeline } from "../../bench/pipeline";
+import {
+  PIPELINE_STEPS,
+  firstSyncState,
+  prepareConfirmation,
+  runSyncPipeline,
+  type PipelineInput,
+} from "../../bench/pipeline";
 import { generateRoster } from "../../bench/roster";
 import { tabValues, typedSheet } from "../../bench/typedTab";
 import { readRoster } from "../../src/core/roster/readRoster";
@@ -10,24 +16,30 @@ const PLANS = [
   { id: "pln_sbx_plus", name: "Care Plus" },
 ];
 const TIME_ZONE = "America/New_York";
+const STARTED_AT = Date.parse("2026-11-23T15:00:00.000Z");
+const GROUP_ID = "grp_test";
 
 describe("runSyncPipeline", () => {
   const roster = generateRoster({ rows: 1_500, planNames: PLANS.map((plan) => plan.name) });
   const tab = typedSheet(roster.rows, TIME_ZONE);
-  const input = {
+  const input: PipelineInput = {
     readTab: () => tabValues(tab),
-    plans: PLANS,
     timeZone: TIME_ZONE,
-    today: "2026-11-23",
-    groupId: "grp_test",
-    records: new MemoryRecords(),
-    acceptedAt: "2026-11-23T15:00:00.000Z",
-    completedAt: "2026-11-23T15:00:04.000Z",
+    startedAt: STARTED_AT,
+    groupId: GROUP_ID,
+    before: firstSyncState(PLANS, GROUP_ID, STARTED_AT),
   };
-  const result = runSyncPipeline(input, prepareVitableAnswers(input));
+  const confirmation = prepareConfirmation(input);
+  const result = runSyncPipeline(input, confirmation);
+
+  it("confirms a first sync as a person would, with the token the sync asked for", () => {
+    expect(typeof confirmation?.token).toBe("string");
+    expect(confirmation?.typedPhrase).toBeNull();
+    expect(input.before.vitable.syncs).toHaveLength(0);
+  });
 
   it("sends every valid row, byte for byte as the add-on's client builds the payload", () => {
-    const read = readRoster(tabValues(tab), { plans: PLANS, timeZone: TIME_ZONE, today: input.today });
+    const read = readRoster(tabValues(tab), { plans: PLANS, timeZone: TIME_ZONE, today: "2026-11-23" });
     if (!read.ok) throw new Error(read.problem.message);
     expect(result.membersSent).toBe(1_500 - roster.invalid.size);
     expect(result.payloadBytes).toBe(Buffer.byteLength(JSON.stringify({ members: read.roster.members }), "utf8"));
@@ -43,18 +55,28 @@ describe("runSyncPipeline", () => {
     });
   });
 
-  it("leaves the new last accepted roster in the records and no pending sync", () => {
-    expect(acceptedRosterOf(result.records, 0)?.members).toHaveLength(result.counts.added);
-    expect(pendingSyncOf(result.records, 0)).toBeNull();
-    expect(acceptedRosterOf(input.records, 0)).toBeNull();
+  it("leaves the new last accepted roster and the group, and no pending sync, without touching the state before", () => {
+    expect(acceptedRosterOf(result.after.records, 0)?.members).toHaveLength(result.counts.added);
+    expect(result.after.vitable.membersOf(GROUP_ID)).toHaveLength(result.counts.added);
+    expect(pendingSyncOf(result.after.records, 0)).toBeNull();
+    expect(acceptedRosterOf(input.before.records, 0)).toBeNull();
+    expect(input.before.vitable.membersOf(GROUP_ID)).toEqual([]);
   });
 
-  it("times every step and samples the heap after each step and each read of the tab", () => {
+  it("times every step, stand-ins left out, and samples the heap at each step and service call", () => {
     expect(Object.keys(result.stepCpuMs).sort()).toEqual([...PIPELINE_STEPS].sort());
+    for (const step of PIPELINE_STEPS) expect(result.stepCpuMs[step]).toBeGreaterThan(0);
     expect(result.cpuMs).toBeCloseTo(
       PIPELINE_STEPS.reduce((total, step) => total + result.stepCpuMs[step], 0),
       6,
     );
-    expect(result.heapSamples).toHaveLength(PIPELINE_STEPS.length + 2);
+    expect(result.heapSamples.length).toBeGreaterThan(PIPELINE_STEPS.length);
+  });
+
+  it("re-syncs from what the first sync left, asking nothing when nobody is removed", () => {
+    const resync: PipelineInput = { ...input, before: result.after };
+    expect(prepareConfirmation(resync)).toBeNull();
+    const again = runSyncPipeline(resync, null);
+    expect(again.counts).toMatchObject({ added: 0, changed: 0, removed: 0 });
   });
 });

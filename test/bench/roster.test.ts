@@ -1,4 +1,4 @@
-import { MemoryRecords, prepareVitableAnswers, runSyncPipeline, type PipelineInput } from "../../bench/pipeline";
+import { firstSyncState, prepareConfirmation, runSyncPipeline, type PipelineInput } from "../../bench/pipeline";
 import {
   BENCH_HEADER,
   CHANGED_SHARE,
@@ -13,7 +13,7 @@ import {
 import { applyEdits, tabValues, typedSheet } from "../../bench/typedTab";
 import { readRoster } from "../../src/core/roster/readRoster";
 import type { MemberField } from "../../src/vitable/memberSchema";
-import { DEFAULT_REMOVAL_BRAKE, removalBrakeLimit } from "../../src/core/sync/guards";
+import { DEFAULT_REMOVAL_BRAKE, removalBrakeLimit } from "../../src/core/sync/removalBrake";
 
 const PLANS = [
   { id: "pln_sbx_basic", name: "Basic Care" },
@@ -121,21 +121,21 @@ describe("editRoster", () => {
 
   it("makes a second sync change and remove exactly the edited and deleted people, and nothing else", () => {
     const tab = typedSheet(roster.rows, TIME_ZONE);
+    const startedAt = Date.parse(`${TODAY}T15:00:00.000Z`);
     const input: PipelineInput = {
       readTab: () => tabValues(tab),
-      plans: PLANS,
       timeZone: TIME_ZONE,
-      today: TODAY,
+      startedAt,
       groupId: "grp_test",
-      records: new MemoryRecords(),
-      acceptedAt: "2026-11-23T15:00:00.000Z",
-      completedAt: "2026-11-23T15:00:03.000Z",
+      before: firstSyncState(PLANS, "grp_test", startedAt),
     };
-    const first = runSyncPipeline(input, prepareVitableAnswers(input));
+    const first = runSyncPipeline(input, prepareConfirmation(input));
 
     applyEdits(tab, edits, deletedRows);
-    const second = { ...input, records: first.records };
-    const resync = runSyncPipeline(second, prepareVitableAnswers(second));
+    const second = { ...input, before: first.after };
+    // Fewer removals than the brake stops: the second sync asks nothing.
+    expect(prepareConfirmation(second)).toBeNull();
+    const resync = runSyncPipeline(second, null);
     expect(resync.counts).toEqual({
       added: 0,
       changed: edits.length,

@@ -6,6 +6,9 @@ import { buildBundle, type BuiltBundle } from "../support/buildBundle";
 
 const ENTRY_POINTS = Object.keys(entryModule).sort();
 
+// Menu items call their handlers by name; typed so that type-checking the tests catches a missing one.
+const MENU_HANDLERS: readonly (keyof typeof entryModule)[] = MENU_ITEMS.map((item) => item.handler);
+
 let bundle: BuiltBundle;
 
 beforeAll(() => {
@@ -68,6 +71,10 @@ describe("dist/Code.js", () => {
       expect(vm.runInContext(`typeof ${name}`, context)).toBe("function");
       expect(vm.runInContext(`typeof VitableRosterSync.${name}`, context)).toBe("function");
     }
+  });
+
+  it("has a menu whose every item calls an entry point", () => {
+    expect(ENTRY_POINTS).toEqual(expect.arrayContaining([...MENU_HANDLERS]));
   });
 
   it.each(["onOpen", "onInstall"])("%s builds the add-on menu in AuthMode.NONE using the Ui only", (entryPoint) => {

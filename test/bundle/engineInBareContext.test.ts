@@ -111,8 +111,9 @@ describe("the engine and client bundled for Apps Script", () => {
     vm.runInContext(bundle.code, context);
 
     const result = JSON.parse(vm.runInContext(`listPlans("vit_apk_secret")`, context));
-    expect(result.kind).toBe("unauthorized");
-    expect(result.message).toMatch(/Vitable rejected this API key/);
-    expect(result.message).not.toContain("vit_apk_secret");
+    expect(result.name).toBe("VitableUnauthorizedError");
+    expect(result.sentence).toMatch(/Vitable rejected this API key/);
+    expect(result.sentence).not.toContain("vit_apk_secret");
+    expect(result.message).toBe("GET /v1/plans?limit=100&page=1 failed: HTTP 401, code unauthorized");
   });
 });

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { StoredValue } from "../../sandbox/runtime/spreadsheet/cells";
-import type { BridgeRequest, SyncResultView, ValidationView } from "../../src/shared/bridge";
+import type { Guard } from "../../src/core/sync/guardNames";
+import type { SyncResultView, ValidationView } from "../../src/shared/bridge";
 import { startAddonSandbox, World, type AddonSandbox } from "../addon/support/addonSandbox";
 import { CORPUS_TIME_ZONE, CORPUS_TODAY, expectedMember } from "./basePerson";
 import {
@@ -42,7 +43,7 @@ interface Run {
   validation: ValidationView;
   afterValidate: Map<number, { status: string; message: string }>;
   statusCellsAfterValidate: StatusCell[];
-  guardsAsked: BridgeRequest<"startSync">["confirmed"];
+  guardsAsked: Guard[];
   result: SyncResultView;
   afterSync: Map<number, { status: string; message: string }>;
   statusCellsAfterSync: StatusCell[];
@@ -110,7 +111,7 @@ beforeAll(async () => {
   const afterValidate = world.statuses();
   const statusCellsAfterValidate = statusCells(world);
 
-  const asked = world.call("startSync", { sheetId: world.sheetId, confirmed: [], typedPhrase: null });
+  const asked = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
   const guardsAsked = asked.state === "needsConfirmation" ? asked.confirmations.map((c) => c.guard) : [];
   const result = world.sync(guardsAsked);
   const state = await sandbox.emulator.control.state();

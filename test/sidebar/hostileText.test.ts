@@ -6,8 +6,10 @@ import { ROOT } from "../support/buildBundle";
 import { ServerSentence } from "./support/fakeServer";
 import {
   completed,
+  CONFIRMATION_TOKEN,
   DAILY_SCHEDULE,
   LOG_ENTRY,
+  needsConfirmation,
   OTHER_SHEET_ID,
   preview,
   state,
@@ -274,6 +276,7 @@ describe("hostile text in the sidebar", () => {
                 typedPhrase: null,
               },
             ],
+            token: CONFIRMATION_TOKEN,
           },
         }),
     });
@@ -303,17 +306,14 @@ describe("hostile text in the sidebar", () => {
 
   it("shows a sync's confirmation, failures, added and removed people as text", async () => {
     const answers: SyncResultView[] = [
-      {
-        state: "needsConfirmation",
-        confirmations: [
-          {
-            guard: "invalidRowRemoves",
-            message: `${MARKUP.svg} on row 6`,
-            people: [{ referenceId: FORMULA, name: LONG, reason: MARKUP.script }],
-            typedPhrase: null,
-          },
-        ],
-      },
+      needsConfirmation([
+        {
+          guard: "invalidRowRemoves",
+          message: `${MARKUP.svg} on row 6`,
+          people: [{ referenceId: FORMULA, name: LONG, reason: MARKUP.script }],
+          typedPhrase: null,
+        },
+      ]),
       completed({
         message: MARKUP.quotes,
         counts: { added: 1, changed: 0, removed: 1, failed: 2, invalid: 0 },

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { BRAKE_CONFIRMATION, preview, ROSTER_SHEET_ID, state } from "./support/fixtures";
+import { BRAKE_CONFIRMATION, CONFIRMATION_TOKEN, preview, ROSTER_SHEET_ID, state } from "./support/fixtures";
 import { buttonOf, click, closeSidebars, openSidebar, sectionOf, textOf } from "./support/page";
 
 afterEach(() => {
@@ -51,7 +51,8 @@ describe("Preview", () => {
   it("says which guards would ask first, naming the people", async () => {
     const { root } = await openSidebar({
       getSidebarState: () => state(),
-      previewSync: () => preview({ decision: { kind: "confirm", confirmations: [BRAKE_CONFIRMATION] } }),
+      previewSync: () =>
+        preview({ decision: { kind: "confirm", confirmations: [BRAKE_CONFIRMATION], token: CONFIRMATION_TOKEN } }),
     });
     const section = sectionOf(root, "Preview");
 

@@ -1,13 +1,16 @@
 /** @jest-environment jsdom */
+import { CHANGED_SINCE_CONFIRMED } from "../../src/messages/sync";
 import type { SyncResultView } from "../../src/shared/bridge";
 import { POLL_INTERVAL_MS } from "../../src/sidebar/sections/sync";
 import { ServerSentence } from "./support/fakeServer";
 import {
   BRAKE_CONFIRMATION,
   completed,
+  CONFIRMATION_TOKEN,
   EMPTY_ROSTER_CONFIRMATION,
   HOURLY_LINK,
   linkedTab,
+  needsConfirmation,
   OTHER_SHEET_ID,
   PENDING,
   ROSTER_SHEET_ID,
@@ -49,13 +52,10 @@ async function wait(milliseconds: number): Promise<void> {
 }
 
 describe("Sync", () => {
-  it("asks about the removal brake, naming the people, and sends the confirmed guard the second time", async () => {
+  it("asks about the removal brake, naming the people, and sends the question's token the second time", async () => {
     const { root, server } = await openSidebar({
       getSidebarState: () => state(),
-      startSync: answers<SyncResultView>(
-        { state: "needsConfirmation", confirmations: [BRAKE_CONFIRMATION] },
-        completed(),
-      ),
+      startSync: answers<SyncResultView>(needsConfirmation([BRAKE_CONFIRMATION]), completed()),
     });
     const section = sectionOf(root, "Sync");
 
@@ -71,13 +71,14 @@ describe("Sync", () => {
     ]) {
       expect(question).toContain(person);
     }
+    expect(section.querySelector('[role="alert"]')).toBeNull();
     expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
 
     await click(buttonOf(section, "Sync anyway"));
 
     expect(server.requestsOf("startSync")).toEqual([
-      { sheetId: ROSTER_SHEET_ID, confirmed: [], typedPhrase: null },
-      { sheetId: ROSTER_SHEET_ID, confirmed: ["removalBrake"], typedPhrase: null },
+      { sheetId: ROSTER_SHEET_ID, confirmation: null },
+      { sheetId: ROSTER_SHEET_ID, confirmation: { token: CONFIRMATION_TOKEN, typedPhrase: null } },
     ]);
     expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
     expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
@@ -86,10 +87,10 @@ describe("Sync", () => {
   it("enables Sync anyway only once the typed phrase matches, and sends what was typed", async () => {
     const { root, server } = await openSidebar({
       getSidebarState: () => state(),
-      startSync: answers<SyncResultView>(
-        { state: "needsConfirmation", confirmations: [EMPTY_ROSTER_CONFIRMATION] },
-        { state: "failed", message: "Vitable rejected the roster: the group Acme Logistics Hourly was deleted." },
-      ),
+      startSync: answers<SyncResultView>(needsConfirmation([EMPTY_ROSTER_CONFIRMATION], { token: "40.0.Ew5sL9aK" }), {
+        state: "failed",
+        message: "Vitable rejected the roster: the group Acme Logistics Hourly was deleted.",
+      }),
     });
     const section = sectionOf(root, "Sync");
 
@@ -107,18 +108,63 @@ describe("Sync", () => {
 
     expect(server.requestsOf("startSync")[1]).toEqual({
       sheetId: ROSTER_SHEET_ID,
-      confirmed: ["emptyRoster"],
-      typedPhrase: " remove  everyone ",
+      confirmation: { token: "40.0.Ew5sL9aK", typedPhrase: " remove  everyone " },
     });
     expect(textOf(section.querySelector(".card.red.prominent")!)).toBe(
       "Vitable rejected the roster: the group Acme Logistics Hourly was deleted.",
     );
   });
 
+  it("says when the removals changed after the user confirmed, and confirms the new question with its new token", async () => {
+    const changed = {
+      ...BRAKE_CONFIRMATION,
+      message: "This sync would remove 5 people from Acme Logistics Hourly, at or above the removal brake of 3.",
+      people: [
+        ...BRAKE_CONFIRMATION.people,
+        { referenceId: "E1040", name: "Nadia Petrov", reason: "Row 41 is excluded" },
+      ],
+    };
+    const { root, server } = await openSidebar({
+      getSidebarState: () => state(),
+      startSync: answers<SyncResultView>(
+        needsConfirmation([BRAKE_CONFIRMATION]),
+        // Someone excluded a row between the question and the confirmation.
+        needsConfirmation([changed], { token: "5.2.Hc7nW1yD", changedSinceConfirmed: true }),
+        completed(),
+      ),
+    });
+    const section = sectionOf(root, "Sync");
+
+    await click(buttonOf(section, "Sync to Vitable"));
+    expect(section.querySelector('[role="alert"]')).toBeNull();
+    await click(buttonOf(section, "Sync anyway"));
+
+    const decision = section.querySelector<HTMLElement>(".decision")!;
+    const alert = decision.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.tagName).toBe("P");
+    expect(textOf(alert)).toBe(CHANGED_SINCE_CONFIRMED);
+    const cards = [...decision.querySelectorAll(".card")];
+    expect(cards).toHaveLength(1);
+    expect(alert.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(textOf(cards[0]!)).toContain(changed.message);
+    expect(textOf(cards[0]!)).toContain("Nadia Petrov · E1040 Row 41 is excluded");
+    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+
+    await click(buttonOf(section, "Sync anyway"));
+
+    expect(server.requestsOf("startSync")).toEqual([
+      { sheetId: ROSTER_SHEET_ID, confirmation: null },
+      { sheetId: ROSTER_SHEET_ID, confirmation: { token: CONFIRMATION_TOKEN, typedPhrase: null } },
+      { sheetId: ROSTER_SHEET_ID, confirmation: { token: "5.2.Hc7nW1yD", typedPhrase: null } },
+    ]);
+    expect(section.querySelector(".decision")).toBeNull();
+    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
+  });
+
   it("sends nothing more when the user cancels a confirmation", async () => {
     const { root, server } = await openSidebar({
       getSidebarState: () => state(),
-      startSync: answers<SyncResultView>({ state: "needsConfirmation", confirmations: [BRAKE_CONFIRMATION] }),
+      startSync: answers<SyncResultView>(needsConfirmation([BRAKE_CONFIRMATION])),
     });
     const section = sectionOf(root, "Sync");
 

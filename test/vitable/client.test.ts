@@ -1,7 +1,20 @@
 import fc from "fast-check";
 import { MAX_PAGES, type VitableClient } from "../../src/vitable/client";
 import { VITABLE_BASE_URLS } from "../../src/vitable/environments";
-import { VitableError } from "../../src/vitable/errors";
+import { vitableErrorSentence } from "../../src/messages/vitableErrors";
+import {
+  VitableBadResponseError,
+  VitableBusyError,
+  VitableConflictError,
+  VitableError,
+  VitableForbiddenError,
+  VitableNetworkError,
+  VitableNotFoundError,
+  VitableOutOfTimeError,
+  VitableRejectedError,
+  VitableServerError,
+  VitableUnauthorizedError,
+} from "../../src/vitable/errors";
 import { TransportError } from "../../src/vitable/transport";
 import { jane } from "../support/exampleMember";
 import {
@@ -213,8 +226,8 @@ describe("pagination", () => {
     const endless = times(MAX_PAGES + 1, reply(200, page([plan], 1, 1_000_000)));
     const { client, transport } = harness(endless);
     const error = vitableErrorOf(() => client.listPlans());
-    expect(error.kind).toBe("badResponse");
-    expect(error.userMessage).toContain("could not read");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
+    expect(vitableErrorSentence(error)).toContain("could not read");
     expect(transport.requests).toHaveLength(MAX_PAGES);
   });
 
@@ -244,63 +257,63 @@ describe("error responses", () => {
     status: number;
     call: (client: VitableClient) => unknown;
     attempts: number;
-    kind: VitableError["kind"];
+    errorClass: abstract new (...args: never[]) => VitableError;
     words: string[];
   }> = [
     {
       status: 400,
       call: (c) => c.submitMemberSync("grp_1", { members: [jane] }),
       attempts: 1,
-      kind: "rejected",
+      errorClass: VitableRejectedError,
       words: ["rejected the roster", "Duplicate reference_id EMP-001", "sync again"],
     },
     {
       status: 401,
       call: (c) => c.checkKey(),
       attempts: 1,
-      kind: "unauthorized",
+      errorClass: VitableUnauthorizedError,
       words: ["Vitable rejected this API key", "connect again"],
     },
     {
       status: 403,
       call: (c) => c.listGroups(),
       attempts: 1,
-      kind: "forbidden",
+      errorClass: VitableForbiddenError,
       words: ["not allowed to list the groups", "give the key access"],
     },
     {
       status: 404,
       call: (c) => c.getGroup("grp_gone"),
       attempts: 1,
-      kind: "notFound",
+      errorClass: VitableNotFoundError,
       words: ["no group grp_gone", "Link this tab"],
     },
     {
       status: 409,
       call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }),
       attempts: 1,
-      kind: "conflict",
+      errorClass: VitableConflictError,
       words: ['external reference ID "mol_seg_001" already exists', "Link this tab to that group"],
     },
     {
       status: 422,
       call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }),
       attempts: 1,
-      kind: "rejected",
+      errorClass: VitableRejectedError,
       words: ["rejected the group", "Duplicate reference_id EMP-001"],
     },
     {
       status: 429,
       call: (c) => c.listPlans(),
       attempts: 3,
-      kind: "busy",
+      errorClass: VitableBusyError,
       words: ["too many requests", "Wait a few minutes"],
     },
     {
       status: 500,
       call: (c) => c.submitMemberSync("grp_1", { members: [jane] }),
       attempts: 3,
-      kind: "serverError",
+      errorClass: VitableServerError,
       words: ["problem on its side (HTTP 500)", "send the roster to group grp_1", "try again"],
     },
   ];
@@ -309,21 +322,21 @@ describe("error responses", () => {
     ["nested", nested, null],
     ["flat", flat, "trace-42"],
   ])("%s error body", (_shape, body, traceId) => {
-    it.each(cases)("HTTP $status → $kind", ({ status, call, attempts, kind, words }) => {
+    it.each(cases)("HTTP $status → $errorClass.name", ({ status, call, attempts, errorClass, words }) => {
       const code = `code_${status}`;
       const { client, transport } = harness(
         times(attempts, reply(status, body(code, "Duplicate reference_id EMP-001."))),
       );
       const error = vitableErrorOf(() => call(client));
-      expect(error).toBeInstanceOf(VitableError);
-      expect(error.kind).toBe(kind);
+      expect(error).toBeInstanceOf(errorClass);
       expect(error.status).toBe(status);
       expect(error.code).toBe(code);
       expect(error.traceId).toBe(traceId);
       expect(error.vitableMessage).toBe("Duplicate reference_id EMP-001.");
-      expect(error.message).toBe(error.userMessage);
-      for (const word of words) expect(error.userMessage).toContain(word);
-      if (traceId) expect(error.userMessage).toContain(`Trace ID for Vitable support: ${traceId}.`);
+      expect(error.message).toMatch(new RegExp(`^\\w+ \\S+ failed: HTTP ${status}, code ${code}`));
+      expect(error.message).not.toContain("Duplicate reference_id");
+      for (const word of words) expect(vitableErrorSentence(error)).toContain(word);
+      if (traceId) expect(vitableErrorSentence(error)).toContain(`Trace ID for Vitable support: ${traceId}.`);
       expect(transport.requests).toHaveLength(attempts);
     });
   });
@@ -331,16 +344,16 @@ describe("error responses", () => {
   it("explains an error without a readable body by its status", () => {
     const { client } = harness([reply(400, "<html>Bad Request</html>")]);
     const error = vitableErrorOf(() => client.submitMemberSync("grp_1", { members: [jane] }));
-    expect(error.kind).toBe("rejected");
+    expect(error).toBeInstanceOf(VitableRejectedError);
     expect(error.vitableMessage).toBeNull();
-    expect(error.userMessage).toContain("without saying why (HTTP 400)");
+    expect(vitableErrorSentence(error)).toContain("without saying why (HTTP 400)");
   });
 
   it("names the sync request that cannot be found", () => {
     const { client } = harness([reply(404, { error: { code: "not_found", message: "Not found" } })]);
     const error = vitableErrorOf(() => client.getMemberSyncRequest("grp_1", "grpmsr_9"));
-    expect(error.kind).toBe("notFound");
-    expect(error.userMessage).toContain("cannot find sync grpmsr_9 of group grp_1");
+    expect(error).toBeInstanceOf(VitableNotFoundError);
+    expect(vitableErrorSentence(error)).toContain("cannot find sync grpmsr_9 of group grp_1");
     expect(error.request).toBe("GET /v1/groups/grp_1/members/sync/grpmsr_9");
   });
 });
@@ -364,13 +377,13 @@ describe("retries", () => {
   ])("HTTP %i retried: %s", (status, retried) => {
     const { client, transport } = harness([reply(status, ""), ok]);
     if (retried) expect(getGroup(client)).toEqual(group);
-    else expect(() => getGroup(client)).toThrow(VitableError);
+    else expect(vitableErrorOf(() => getGroup(client))).toBeInstanceOf(VitableError);
     expect(transport.requests).toHaveLength(retried ? 2 : 1);
   });
 
   it("obeys x-should-retry: false on a 503", () => {
     const { client, transport } = harness([reply(503, "", { "x-should-retry": "false" }), ok]);
-    expect(vitableErrorOf(() => getGroup(client)).kind).toBe("serverError");
+    expect(vitableErrorOf(() => getGroup(client))).toBeInstanceOf(VitableServerError);
     expect(transport.requests).toHaveLength(1);
   });
 
@@ -382,7 +395,9 @@ describe("retries", () => {
 
   it("never retries a 409 on group creation, where it means a taken external reference ID", () => {
     const { client, transport } = harness([reply(409, ""), reply(201, { data: group })]);
-    expect(vitableErrorOf(() => client.createGroup({ name: "A", external_reference_id: "B" })).kind).toBe("conflict");
+    expect(vitableErrorOf(() => client.createGroup({ name: "A", external_reference_id: "B" }))).toBeInstanceOf(
+      VitableConflictError,
+    );
     expect(transport.requests).toHaveLength(1);
   });
 
@@ -391,15 +406,13 @@ describe("retries", () => {
       "changes the external reference ID",
       { external_reference_id: "taken" },
       1,
-      "conflict",
       'external reference ID "taken" already exists',
     ],
-    ["only renames", { name: "Tier 2" }, 3, "conflict", "busy with another change to group grp_1"],
-  ])("a 409 on an update that %s", (_name, changes, requests, kind, words) => {
+    ["only renames", { name: "Tier 2" }, 3, "busy with another change to group grp_1"],
+  ])("a 409 on an update that %s", (_name, changes, requests, words) => {
     const { client, transport } = harness(times(3, reply(409, "")));
-    const error = vitableErrorOf(() => client.updateGroup("grp_1", changes));
-    expect(error.kind).toBe(kind);
-    expect(error.userMessage).toContain(words);
+    const error = vitableErrorOf(() => client.updateGroup("grp_1", changes), VitableConflictError);
+    expect(vitableErrorSentence(error)).toContain(words);
     expect(transport.requests).toHaveLength(requests);
   });
 
@@ -418,7 +431,7 @@ describe("retries", () => {
   it("stops after the maximum number of retries and reports the last failure", () => {
     const { client, transport, clock } = harness(times(3, reply(503, "")));
     const error = vitableErrorOf(() => getGroup(client));
-    expect(error.kind).toBe("serverError");
+    expect(error).toBeInstanceOf(VitableServerError);
     expect(transport.requests).toHaveLength(3);
     expect(clock.sleeps).toEqual([500, 1000]);
   });
@@ -437,7 +450,7 @@ describe("retries", () => {
 
   it("does not wait longer than a minute when Vitable asks for more", () => {
     const { client, transport, clock } = harness([reply(429, "", { "retry-after": "600" }), ok]);
-    expect(vitableErrorOf(() => getGroup(client)).kind).toBe("busy");
+    expect(vitableErrorOf(() => getGroup(client))).toBeInstanceOf(VitableBusyError);
     expect(transport.requests).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
@@ -446,12 +459,11 @@ describe("retries", () => {
     // Each request takes 1 s; waits are 0.5 s then 1 s; the deadline leaves room for one wait only.
     const { client, transport, clock } = harness(times(3, reply(503, "")), { latencyMs: 1000 });
     const deadline = clock.time + 2900;
-    const error = vitableErrorOf(() => getGroup(client, deadline));
-    expect(error.kind).toBe("outOfTime");
-    expect(error.lastFailure?.kind).toBe("serverError");
+    const error = vitableErrorOf(() => getGroup(client, deadline), VitableOutOfTimeError);
+    expect(error.lastFailure).toBeInstanceOf(VitableServerError);
     expect(error.status).toBe(503);
-    expect(error.userMessage).toContain("ran out of time to try again");
-    expect(error.userMessage).toContain("problem on its side (HTTP 503)");
+    expect(vitableErrorSentence(error)).toContain("ran out of time to try again");
+    expect(vitableErrorSentence(error)).toContain("problem on its side (HTTP 503)");
     expect(transport.requests).toHaveLength(2);
     expect(clock.sleeps).toEqual([500]);
     expect(clock.time).toBeLessThan(deadline);
@@ -459,18 +471,16 @@ describe("retries", () => {
 
   it("does not wait for a Retry-After that ends after the deadline", () => {
     const { client, clock } = harness([reply(429, "", { "retry-after": "30" }), ok]);
-    const error = vitableErrorOf(() => getGroup(client, clock.time + 20_000));
-    expect(error.kind).toBe("outOfTime");
-    expect(error.lastFailure?.kind).toBe("busy");
+    const error = vitableErrorOf(() => getGroup(client, clock.time + 20_000), VitableOutOfTimeError);
+    expect(error.lastFailure).toBeInstanceOf(VitableBusyError);
     expect(clock.sleeps).toEqual([]);
   });
 
   it("sends nothing once the deadline has passed", () => {
     const { client, transport, clock } = harness([ok]);
-    const error = vitableErrorOf(() => getGroup(client, clock.time));
-    expect(error.kind).toBe("outOfTime");
+    const error = vitableErrorOf(() => getGroup(client, clock.time), VitableOutOfTimeError);
     expect(error.lastFailure).toBeNull();
-    expect(error.userMessage).toContain("out of time");
+    expect(vitableErrorSentence(error)).toContain("out of time");
     expect(transport.requests).toHaveLength(0);
   });
 
@@ -492,7 +502,7 @@ describe("retries", () => {
             expect(getGroup(client, deadline)).toEqual(group);
             expect(transport.requests).toHaveLength(statuses.length + 1);
           } catch (error) {
-            expect((error as VitableError).kind).toBe("outOfTime");
+            expect(error).toBeInstanceOf(VitableOutOfTimeError);
           }
           for (const wakeUp of clock.wakeUps) expect(wakeUp).toBeLessThan(deadline);
         },
@@ -509,32 +519,32 @@ describe("answers that cannot be read", () => {
   ])("%s on a success status is a bad response, not retried", (_name, response) => {
     const { client, transport } = harness([response, reply(200, { data: group })]);
     const error = vitableErrorOf(() => client.getGroup("grp_1"));
-    expect(error.kind).toBe("badResponse");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
     expect(error.status).toBe(200);
     expect(error.detail).toBe("The body is not JSON.");
-    expect(error.userMessage).toContain("could not read");
+    expect(vitableErrorSentence(error)).toContain("could not read");
     expect(transport.requests).toHaveLength(1);
   });
 
   it("names the field that does not match the documented shape", () => {
     const { client } = harness([reply(200, page([{ id: 42, name: "Basic Care" }], 1, 1))]);
     const error = vitableErrorOf(() => client.listPlans());
-    expect(error.kind).toBe("badResponse");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
     expect(error.detail).toContain("data[0].id");
   });
 
   it("rejects a receipt without a request ID, saying re-sending the roster is safe", () => {
     const { client } = harness([reply(202, { data: { group_id: "grp_1", accepted_at: "2026-01-15T10:30:00Z" } })]);
     const error = vitableErrorOf(() => client.submitMemberSync("grp_1", { members: [jane] }));
-    expect(error.kind).toBe("badResponse");
-    expect(error.userMessage).toContain("not known whether the sync was accepted");
-    expect(error.userMessage).toContain("sending the same roster twice is safe");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
+    expect(vitableErrorSentence(error)).toContain("not known whether the sync was accepted");
+    expect(vitableErrorSentence(error)).toContain("sending the same roster twice is safe");
   });
 
   it("treats a status outside 2xx and 4xx/5xx as a bad response", () => {
     const { client } = harness([reply(304, "")]);
     const error = vitableErrorOf(() => client.getGroup("grp_1"));
-    expect(error.kind).toBe("badResponse");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
     expect(error.detail).toBe("Unexpected HTTP status 304.");
   });
 });
@@ -560,11 +570,11 @@ describe("network failures", () => {
   ] as const)("surfaces a %s after the retries", (kind, message, words) => {
     const { client, transport } = harness(times(3, new TransportError(kind, message)));
     const error = vitableErrorOf(() => client.listGroups());
-    expect(error.kind).toBe("network");
+    expect(error).toBeInstanceOf(VitableNetworkError);
     expect(error.status).toBeNull();
     expect(error.detail).toBe(`${kind}: ${message}`);
-    expect(error.userMessage).toContain(words);
-    expect(error.userMessage).toContain("list the groups");
+    expect(vitableErrorSentence(error)).toContain(words);
+    expect(vitableErrorSentence(error)).toContain("list the groups");
     expect(transport.requests).toHaveLength(3);
   });
 
@@ -592,7 +602,7 @@ describe("the API key never shows in an error", () => {
       const everything = [
         String(error),
         error.message,
-        error.userMessage,
+        vitableErrorSentence(error),
         error.vitableMessage,
         error.code,
         error.traceId,
@@ -623,7 +633,7 @@ describe("the API key never shows in an error", () => {
           const error = vitableErrorOf(() => client.submitMemberSync("grp_1", { members: [] }));
           const shown = [
             String(error),
-            error.userMessage,
+            vitableErrorSentence(error),
             error.vitableMessage ?? "",
             error.code ?? "",
             error.traceId ?? "",

@@ -3,14 +3,29 @@ import {
   errorFromResponse,
   errorFromTransport,
   outOfTimeError,
-  readErrorBody,
-  redactSecrets,
   type FailedRequest,
+} from "../../src/vitable/errorFromFailure";
+import {
+  MAX_VITABLE_MESSAGE_LENGTH,
+  VitableBadResponseError,
+  VitableBusyError,
+  VitableConflictError,
+  VitableError,
+  VitableForbiddenError,
+  VitableNetworkError,
+  VitableNotFoundError,
+  VitableOutOfTimeError,
+  VitableRejectedError,
+  VitableServerError,
+  VitableUnauthorizedError,
   type VitableOperation,
 } from "../../src/vitable/errors";
+import { boundLength, readErrorBody, redactSecrets } from "../../src/vitable/errorText";
 import { TransportError } from "../../src/vitable/transport";
 
 const KEY = "vit_apk_live_9f8e7d6c5b4a39281706";
+const NOW = Date.UTC(2026, 0, 15, 10, 30);
+const GET_GROUP: VitableOperation = { name: "getGroup", groupId: "grp_9" };
 
 const failed = (operation: VitableOperation): FailedRequest => ({
   operation,
@@ -19,12 +34,12 @@ const failed = (operation: VitableOperation): FailedRequest => ({
   apiKey: KEY,
 });
 
-const respond = (operation: VitableOperation, status: number, body: unknown = "") =>
-  errorFromResponse(failed(operation), {
-    status,
-    headers: {},
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
+const respond = (operation: VitableOperation, status: number, body: unknown = "", headers = {}) =>
+  errorFromResponse(
+    failed(operation),
+    { status, headers, body: typeof body === "string" ? body : JSON.stringify(body) },
+    NOW,
+  );
 
 describe("redactSecrets", () => {
   it.each([
@@ -40,6 +55,19 @@ describe("redactSecrets", () => {
 
   it("hides a key of any shape once it is known", () => {
     expect(redactSecrets("the key is plain-secret-77", "plain-secret-77")).toBe("the key is [hidden key]");
+  });
+});
+
+describe("boundLength", () => {
+  it.each([
+    ["short text, untouched", "abc", 5, "abc"],
+    ["text of exactly the limit, untouched", "abcde", 5, "abcde"],
+    ["longer text, cut with an ellipsis", "abcdefgh", 5, "abcd…"],
+    ["a surrogate pair at the cut, kept whole or dropped", "abc😀def", 5, "abc…"],
+  ])("%s", (_name, text, max, expected) => {
+    const bounded = boundLength(text, max);
+    expect(bounded).toBe(expected);
+    expect(bounded.length).toBeLessThanOrEqual(max);
   });
 });
 
@@ -75,140 +103,168 @@ describe("readErrorBody", () => {
   });
 });
 
-describe("user messages", () => {
-  it.each<[string, VitableOperation, number, string[]]>([
-    [
-      "404 on a group",
-      { name: "getGroup", groupId: "grp_9" },
-      404,
-      ["no group grp_9", "Link this tab to an existing group"],
-    ],
-    ["404 on a sync", { name: "submitMemberSync", groupId: "grp_9" }, 404, ["no group grp_9"]],
-    [
-      "404 on a sync request",
-      { name: "getMemberSyncRequest", groupId: "grp_9", requestId: "grpmsr_3" },
-      404,
-      ["cannot find sync grpmsr_3", "Sync this tab again"],
-    ],
-    [
-      "404 on a list",
-      { name: "listPlans" },
-      404,
-      ["did not recognise the request to list the plans", "right environment"],
-    ],
-    ["403 on the key check", { name: "checkKey" }, 403, ["not allowed to read the plans", "give the key access"]],
-    [
-      "409 on a sync",
-      { name: "submitMemberSync", groupId: "grp_9" },
-      409,
-      ["busy with another change to group grp_9", "Wait a few minutes"],
-    ],
-    ["409 on a list", { name: "listGroups" }, 409, ["busy with another change.", "Wait a few minutes"]],
-    [
-      "409 on a rename",
-      { name: "updateGroup", groupId: "grp_9", externalReferenceId: undefined },
-      409,
-      ["busy with another change to group grp_9"],
-    ],
-    [
-      "409 on a new external reference ID",
-      { name: "updateGroup", groupId: "grp_9", externalReferenceId: "seg_2" },
-      409,
-      ['external reference ID "seg_2" already exists'],
-    ],
-    [
-      "400 on a list",
-      { name: "listGroups" },
-      400,
-      ["refused the request to list the groups (HTTP 400)", "contact Vitable support"],
-    ],
-    [
-      "400 on a group",
-      { name: "createGroup", externalReferenceId: "seg_2" },
-      400,
-      ["rejected the group (HTTP 400)", "1 to 255 characters"],
-    ],
-    ["408", { name: "listGroups" }, 408, ["did not answer in time", "could not list the groups"]],
-    [
-      "502",
-      { name: "getGroup", groupId: "grp_9" },
-      502,
-      ["problem on its side (HTTP 502)", "could not read group grp_9"],
-    ],
-  ])("%s", (_name, operation, status, words) => {
-    const error = respond(operation, status);
-    for (const word of words) expect(error.userMessage).toContain(word);
+describe("the class of an HTTP error status", () => {
+  it.each<[number, string, abstract new (...args: never[]) => VitableError]>([
+    [400, "VitableRejectedError", VitableRejectedError],
+    [401, "VitableUnauthorizedError", VitableUnauthorizedError],
+    [403, "VitableForbiddenError", VitableForbiddenError],
+    [404, "VitableNotFoundError", VitableNotFoundError],
+    [408, "VitableNetworkError", VitableNetworkError],
+    [409, "VitableConflictError", VitableConflictError],
+    [410, "VitableRejectedError", VitableRejectedError],
+    [422, "VitableRejectedError", VitableRejectedError],
+    [429, "VitableBusyError", VitableBusyError],
+    [500, "VitableServerError", VitableServerError],
+    [503, "VitableServerError", VitableServerError],
+    [304, "VitableBadResponseError", VitableBadResponseError],
+  ])("HTTP %i → %s", (status, name, errorClass) => {
+    const error = respond(GET_GROUP, status, { error: { code: "c", message: "m" } });
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toBeInstanceOf(VitableError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe(name);
+    expect(error).toMatchObject({ operation: GET_GROUP, request: "GET /v1/x", status });
   });
 
-  it("quotes Vitable's message once, without its own full stop", () => {
-    const error = respond({ name: "submitMemberSync", groupId: "grp_1" }, 400, {
-      message: "Duplicate reference_id EMP-001.",
-    });
-    expect(error.userMessage).toBe(
-      'Vitable rejected the roster: "Duplicate reference_id EMP-001". Fix what it points out in the sheet, then sync again.',
-    );
+  it("keeps Vitable's requested wait", () => {
+    expect(respond(GET_GROUP, 429, "", { "retry-after": "7" }).retryAfterMs).toBe(7000);
+    expect(respond(GET_GROUP, 503, "", { "retry-after-ms": "250" }).retryAfterMs).toBe(250);
+    expect(respond(GET_GROUP, 429).retryAfterMs).toBeNull();
   });
 
-  it("ends with the trace ID when Vitable gives one", () => {
-    const error = respond({ name: "listPlans" }, 500, { message: "Boom", trace_id: "abc-123" });
-    expect(error.userMessage).toMatch(/ Trace ID for Vitable support: abc-123\.$/);
+  it("tells a taken external reference ID from a passing lock", () => {
+    const create = respond({ name: "createGroup", externalReferenceId: "seg_2" }, 409) as VitableConflictError;
+    const rename = respond({ name: "updateGroup", groupId: "grp_9", externalReferenceId: undefined }, 409);
+    const move = respond({ name: "updateGroup", groupId: "grp_9", externalReferenceId: "seg_3" }, 409);
+    expect(create).toMatchObject({ takenExternalReferenceId: "seg_2", retryable: false });
+    expect(rename).toMatchObject({ takenExternalReferenceId: null, retryable: true });
+    expect(move).toMatchObject({ takenExternalReferenceId: "seg_3", retryable: false });
   });
 
-  it("names the unreachable host", () => {
-    const error = errorFromTransport(
-      failed({ name: "listPlans" }),
-      new TransportError("dns", "DNS error: https://api.vitablehealth.com"),
-    );
-    expect(error.userMessage).toContain("could not reach Vitable at api.vitablehealth.com");
-    expect(error.userMessage).toContain("could not list the plans");
+  it("names an unexpected status in the detail", () => {
+    expect(respond(GET_GROUP, 304).detail).toBe("Unexpected HTTP status 304.");
   });
+});
 
+describe("errors without an HTTP error status", () => {
   it.each([
-    ["timeout", "Vitable did not answer in time while the roster was being sent to group grp_1"],
-    ["connectionLost", "The connection to Vitable was lost while the roster was being sent to group grp_1"],
-  ] as const)(
-    "says a roster whose answer was lost (%s) may have arrived, and that sending it again is safe",
-    (kind, start) => {
-      const error = errorFromTransport(
-        failed({ name: "submitMemberSync", groupId: "grp_1" }),
-        new TransportError(kind, "Lost: https://api.vitablehealth.com"),
-      );
-      expect(error.userMessage).toBe(
-        `${start}, so it is not known whether Vitable received it. Sync again in a few minutes: sending the same roster again is safe.`,
-      );
-    },
-  );
-
-  it("says a roster that could not leave was not sent", () => {
-    const error = errorFromTransport(
-      failed({ name: "submitMemberSync", groupId: "grp_1" }),
-      new TransportError("dns", "DNS error: https://api.vitablehealth.com"),
-    );
-    expect(error.userMessage).toMatch(
-      /^The add-on could not reach Vitable at api\.vitablehealth\.com, so it could not send the roster to group grp_1\./,
-    );
+    ["timeout", true],
+    ["connectionLost", true],
+    ["dns", false],
+    ["unreachable", false],
+  ] as const)("a %s is a retryable network error; may have reached Vitable: %s", (kind, mayHaveArrived) => {
+    const error = errorFromTransport(failed(GET_GROUP), new TransportError(kind, `${kind} at ${KEY}`));
+    expect(error).toBeInstanceOf(VitableNetworkError);
+    expect(error).toMatchObject({
+      status: null,
+      host: "api.vitablehealth.com",
+      transportFailure: kind,
+      retryable: true,
+      detail: `${kind}: ${kind} at [hidden key]`,
+    });
+    expect(error.mayHaveReachedVitable).toBe(mayHaveArrived);
   });
 
-  it("carries the retried failure's details when time ran out", () => {
+  it("Vitable's 408 is a network error without a transport failure", () => {
+    expect(respond(GET_GROUP, 408)).toMatchObject({ transportFailure: null, retryable: true, status: 408 });
+  });
+
+  it("an unreadable answer is a bad response, not retried", () => {
+    const error = badResponseError(failed(GET_GROUP), 200, "data.id: expected string");
+    expect(error).toBeInstanceOf(VitableBadResponseError);
+    expect(error).toMatchObject({ status: 200, detail: "data.id: expected string", retryable: false });
+  });
+
+  it("running out of time carries the retried failure's facts", () => {
     const busy = respond({ name: "listPlans" }, 429, {
       message: "Slow down",
       trace_id: "t-9",
       app_error_code: "rate_limited",
     });
     const error = outOfTimeError(failed({ name: "listPlans" }), busy);
+    expect(error).toBeInstanceOf(VitableOutOfTimeError);
     expect(error).toMatchObject({
-      kind: "outOfTime",
       status: 429,
       code: "rate_limited",
       traceId: "t-9",
+      vitableMessage: "Slow down",
+      retryable: false,
       lastFailure: busy,
     });
-    expect(error.userMessage).toBe(`The add-on ran out of time to try again. ${busy.userMessage}`);
   });
 
-  it("explains an unreadable answer without blaming the user", () => {
-    const error = badResponseError(failed({ name: "getGroup", groupId: "grp_1" }), 200, "data.id: expected string");
-    expect(error).toMatchObject({ kind: "badResponse", status: 200, detail: "data.id: expected string" });
-    expect(error.userMessage).toContain("could not read, so it could not read group grp_1");
+  it("running out of time before sending has no facts of Vitable's", () => {
+    const error = outOfTimeError(failed({ name: "listPlans" }), null);
+    expect(error).toMatchObject({ status: null, code: null, traceId: null, lastFailure: null });
+    expect(error.message).toBe("GET /v1/x was not sent: out of time");
+  });
+});
+
+describe("constructed directly", () => {
+  const base = { operation: GET_GROUP, request: "GET /v1/groups/grp_9" };
+
+  it.each<[string, boolean, VitableError]>([
+    ["unauthorized", false, new VitableUnauthorizedError(base)],
+    ["forbidden", false, new VitableForbiddenError(base)],
+    ["not found", false, new VitableNotFoundError(base)],
+    ["a passing conflict", true, new VitableConflictError(base)],
+    ["a taken external reference ID", false, new VitableConflictError({ ...base, takenExternalReferenceId: "x" })],
+    ["rejected", false, new VitableRejectedError(base)],
+    ["busy", true, new VitableBusyError(base)],
+    ["a server error", true, new VitableServerError(base)],
+    ["a network error", true, new VitableNetworkError({ ...base, host: "h", transportFailure: "dns" })],
+    ["a bad response", false, new VitableBadResponseError(base)],
+    ["out of time", false, new VitableOutOfTimeError({ ...base, lastFailure: null })],
+  ])("%s defaults retryable to %s and its facts to null", (_name, retryable, error) => {
+    expect(error.retryable).toBe(retryable);
+    expect(error).toMatchObject({ status: null, code: null, traceId: null, vitableMessage: null, detail: null });
+  });
+
+  it("lets Vitable's x-should-retry override the default", () => {
+    expect(new VitableServerError({ ...base, retryable: false }).retryable).toBe(false);
+  });
+
+  it("bounds Vitable's message and hides token-shaped secrets in every text field", () => {
+    const secret = "vit_at_0123456789abcdef";
+    const long = `${secret} ${"x".repeat(5_000)}`;
+    const error = new VitableRejectedError({ ...base, vitableMessage: long, code: long, traceId: long, detail: long });
+    expect(error.vitableMessage).toHaveLength(MAX_VITABLE_MESSAGE_LENGTH);
+    expect(error.vitableMessage).toMatch(/^\[hidden key\] x+…$/);
+    for (const text of [error.vitableMessage, error.code, error.traceId, error.detail, error.message]) {
+      expect(text).not.toContain(secret);
+      expect(text!.length).toBeLessThanOrEqual(1_500);
+    }
+  });
+});
+
+describe("the technical message", () => {
+  it("names the request and Vitable's answer", () => {
+    const error = respond(GET_GROUP, 404, { error: "Not found", app_error_code: "not_found", trace_id: "t-1" });
+    expect(error.message).toBe("GET /v1/x failed: HTTP 404, code not_found, trace ID t-1");
+    expect(String(error)).toBe("VitableNotFoundError: GET /v1/x failed: HTTP 404, code not_found, trace ID t-1");
+  });
+
+  it("names the network failure", () => {
+    const error = errorFromTransport(failed(GET_GROUP), new TransportError("dns", "DNS error"));
+    expect(error.message).toBe("GET /v1/x failed: no response: dns: DNS error");
+  });
+
+  it("names what could not be read", () => {
+    expect(badResponseError(failed(GET_GROUP), 200, "The body is not JSON.").message).toBe(
+      "GET /v1/x failed: HTTP 200: The body is not JSON.",
+    );
+  });
+
+  it("says which failure time ran out on", () => {
+    const error = outOfTimeError(failed(GET_GROUP), respond(GET_GROUP, 503));
+    expect(error.message).toBe("GET /v1/x ran out of time to retry after: GET /v1/x failed: HTTP 503");
+  });
+
+  it("never quotes Vitable's message, which may hold member data, nor the key", () => {
+    const error = respond({ name: "submitMemberSync", groupId: "grp_1" }, 400, {
+      message: `Jane Doe (EMP-001) has an invalid SSN; key ${KEY}`,
+    });
+    expect(error.message).toBe("GET /v1/x failed: HTTP 400");
+    expect(error.vitableMessage).toBe("Jane Doe (EMP-001) has an invalid SSN; key [hidden key]");
   });
 });

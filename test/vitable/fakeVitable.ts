@@ -74,15 +74,23 @@ export function harness(
   return { client, transport, clock };
 }
 
-/** Runs `action`, expecting a VitableError, and returns it. */
-export function vitableErrorOf(action: () => unknown): VitableError {
+/** Runs `action`, expecting a VitableError (of `errorClass` when given), and returns it. */
+export function vitableErrorOf(action: () => unknown): VitableError;
+export function vitableErrorOf<E extends VitableError>(
+  action: () => unknown,
+  errorClass: new (...args: never[]) => E,
+): E;
+export function vitableErrorOf(
+  action: () => unknown,
+  errorClass?: new (...args: never[]) => VitableError,
+): VitableError {
   try {
     action();
   } catch (error) {
-    if (error instanceof VitableError) return error;
+    if (errorClass ? error instanceof errorClass : error instanceof VitableError) return error as VitableError;
     throw error;
   }
-  throw new Error("Expected a VitableError, but the call succeeded.");
+  throw new Error(`Expected a ${errorClass?.name ?? "VitableError"}, but the call succeeded.`);
 }
 
 export const plan = { id: "pln_abc123def456", name: "Basic Care" };

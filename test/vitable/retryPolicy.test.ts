@@ -1,41 +1,70 @@
 import fc from "fast-check";
+import { errorFromResponse, errorFromTransport, type FailedRequest } from "../../src/vitable/errorFromFailure";
+import type { VitableError, VitableOperation } from "../../src/vitable/errors";
 import {
   DEFAULT_RETRY_POLICY,
   backoffDelayMs,
   decideRetry,
-  isRetryable,
   serverRequestedDelayMs,
-  type AttemptFailure,
+  vitableRetryAdvice,
   type RetryQuestion,
 } from "../../src/vitable/retryPolicy";
+import { TransportError } from "../../src/vitable/transport";
 
 const NOW = Date.UTC(2026, 0, 15, 10, 30);
-const status = (code: number, headers: Record<string, string> = {}): AttemptFailure => ({
-  type: "status",
-  status: code,
-  headers,
+const READ: VitableOperation = { name: "getGroup", groupId: "grp_1" };
+/** Creating a group: a 409 means its external reference ID is taken, which no retry changes. */
+const CREATE: VitableOperation = { name: "createGroup", externalReferenceId: "seg_1" };
+
+const failedRequest = (operation: VitableOperation): FailedRequest => ({
+  operation,
+  request: "GET /v1/x",
+  host: "api.vitablehealth.com",
+  apiKey: "vit_apk_test",
 });
 
-describe("isRetryable", () => {
-  it.each<[string, AttemptFailure, boolean, boolean]>([
-    ["a lost connection", { type: "transport" }, true, true],
-    ["408", status(408), true, true],
-    ["409", status(409), true, true],
-    ["409 where conflicts are final", status(409), false, false],
-    ["429", status(429), true, true],
-    ["500", status(500), true, true],
-    ["599", status(599), true, true],
-    ["400", status(400), true, false],
-    ["401", status(401), true, false],
-    ["403", status(403), true, false],
-    ["404", status(404), true, false],
-    ["422", status(422), true, false],
-    ["x-should-retry: false on 503", status(503, { "x-should-retry": "false" }), true, false],
-    ["x-should-retry: true on 400", status(400, { "x-should-retry": "true" }), true, true],
-    ["x-should-retry: true on 409 where conflicts are final", status(409, { "x-should-retry": "true" }), false, true],
-    ["an unreadable x-should-retry on 503", status(503, { "x-should-retry": "maybe" }), true, true],
-  ])("%s → %s", (_name, failure, retryConflicts, expected) => {
-    expect(isRetryable(failure, retryConflicts)).toBe(expected);
+const status = (code: number, headers: Record<string, string> = {}, operation: VitableOperation = READ): VitableError =>
+  errorFromResponse(failedRequest(operation), { status: code, headers, body: "" }, NOW);
+const lostConnection = (): VitableError =>
+  errorFromTransport(failedRequest(READ), new TransportError("connectionLost", "Connection reset"));
+
+describe("which failures are retryable", () => {
+  it.each<[string, () => VitableError, boolean]>([
+    ["a lost connection", lostConnection, true],
+    ["408", () => status(408), true],
+    ["409", () => status(409), true],
+    ["409 where conflicts are final", () => status(409, {}, CREATE), false],
+    ["429", () => status(429), true],
+    ["500", () => status(500), true],
+    ["599", () => status(599), true],
+    ["304", () => status(304), false],
+    ["400", () => status(400), false],
+    ["401", () => status(401), false],
+    ["403", () => status(403), false],
+    ["404", () => status(404), false],
+    ["422", () => status(422), false],
+    ["x-should-retry: false on 503", () => status(503, { "x-should-retry": "false" }), false],
+    ["x-should-retry: true on 400", () => status(400, { "x-should-retry": "true" }), true],
+    [
+      "x-should-retry: true on 409 where conflicts are final",
+      () => status(409, { "x-should-retry": "true" }, CREATE),
+      true,
+    ],
+    ["an unreadable x-should-retry on 503", () => status(503, { "x-should-retry": "maybe" }), true],
+  ])("%s → %s", (_name, failure, expected) => {
+    expect(failure().retryable).toBe(expected);
+  });
+});
+
+describe("vitableRetryAdvice", () => {
+  it.each<[Record<string, string>, boolean | undefined]>([
+    [{}, undefined],
+    [{ "x-should-retry": "true" }, true],
+    [{ "x-should-retry": "false" }, false],
+    [{ "x-should-retry": "TRUE" }, undefined],
+    [{ "x-should-retry": "" }, undefined],
+  ])("%j → %s", (headers, expected) => {
+    expect(vitableRetryAdvice(headers)).toBe(expected);
   });
 });
 
@@ -90,7 +119,6 @@ describe("decideRetry", () => {
   const question = (overrides: Partial<RetryQuestion>): RetryQuestion => ({
     failure: status(503),
     retriesSoFar: 0,
-    retryConflicts: true,
     now: NOW,
     deadline: undefined,
     random: 0,
@@ -103,6 +131,12 @@ describe("decideRetry", () => {
     ["a second 503", { retriesSoFar: 1 }, { retry: true, delayMs: 1000 }],
     ["a 503 after the last retry", { retriesSoFar: 2 }, { retry: false, stop: "retriesExhausted" }],
     ["a 404", { failure: status(404) }, { retry: false, stop: "notRetryable" }],
+    ["a 503 asking for 3 s", { failure: status(503, { "retry-after-ms": "3000" }) }, { retry: true, delayMs: 3000 }],
+    [
+      "any retryable failure without a requested wait",
+      { failure: { retryable: true, retryAfterMs: null } },
+      { retry: true, delayMs: 500 },
+    ],
     ["a 429 asking for 2 s", { failure: status(429, { "retry-after": "2" }) }, { retry: true, delayMs: 2000 }],
     [
       "a 429 asking for exactly the limit",
@@ -121,10 +155,10 @@ describe("decideRetry", () => {
       { failure: status(429, { "retry-after": "5" }), deadline: NOW + 4000 },
       { retry: false, stop: "outOfTime" },
     ],
-    ["a lost connection", { failure: { type: "transport" } }, { retry: true, delayMs: 500 }],
+    ["a lost connection", { failure: lostConnection() }, { retry: true, delayMs: 500 }],
     [
       "a lost connection after the last retry",
-      { failure: { type: "transport" }, retriesSoFar: 2 },
+      { failure: lostConnection(), retriesSoFar: 2 },
       { retry: false, stop: "retriesExhausted" },
     ],
     [

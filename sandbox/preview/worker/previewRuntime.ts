@@ -7,7 +7,7 @@ import type { SheetModel } from "../../runtime/spreadsheet/sheetModel";
 import type { SpreadsheetModel } from "../../runtime/spreadsheet/spreadsheetModel";
 import type { HtmlSurface, Question } from "../../runtime/spreadsheet/uiRecorder";
 import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
-import { ADDON_NAME } from "../../../src/server/menu";
+import { ADDON_NAME } from "../../../src/messages/menu";
 import type { GridAreaView, ToastView } from "../shared/api";
 import { decodeWire, encodeWire } from "../shared/wireValues";
 import type { OperationResult, RuntimeView, SidebarSurface, WorkerOperation, WorkerStartData } from "./protocol";

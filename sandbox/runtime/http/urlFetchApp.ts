@@ -156,7 +156,12 @@ export function createUrlFetchApp(
 
   return {
     fetch(url, params) {
-      execution.call("UrlFetchApp", "fetch", "other");
+      execution.call(
+        "UrlFetchApp",
+        "fetch",
+        "other",
+        `${String(params?.method ?? "get").toUpperCase()} ${String(url)}`,
+      );
       return send([prepare(url, params)], [params?.followRedirects !== false])[0]!;
     },
     fetchAll(requests) {

@@ -90,7 +90,7 @@ export function createRange(scope: SheetsScope, sheet: SheetModel, area: GridAre
 
   /** Counts the call, checks the sheet still exists and still holds the range, then counts the cells it moves. */
   function begin(method: RangeMethod, kind: "read" | "write" | "other"): void {
-    execution.call("Range", method, kind);
+    execution.call("Range", method, kind, sheet.name);
     scope.requireLive(sheet);
     if (!sheet.contains(area)) throw execution.exception(MESSAGES.outsideSheet);
     if (kind !== "other" && !MOVES_NO_CELLS.has(method)) {

@@ -59,7 +59,7 @@ export function createSheet(scope: SheetsScope, sheet: SheetModel): GoogleAppsSc
 
   /** Counts the call, then checks the sheet was not deleted meanwhile. */
   function begin(method: SheetMethod, kind: "read" | "write" | "other"): void {
-    execution.call("Sheet", method, kind);
+    execution.call("Sheet", method, kind, sheet.name);
     scope.requireLive(sheet);
   }
 

@@ -1,28 +1,16 @@
+import { LOG_COLUMN_HEADERS } from "../../messages/logTab";
 import type { CellValue } from "../roster/model";
 import { isDateCell } from "../roster/cells";
 import { escapeCellText } from "../text/cellText";
-import { logEntrySchema, type LogEntryView } from "../../shared/bridge";
+import { logEntrySchema, type LogEntry } from "./logEntry";
 
 /** The columns of the Vitable Sync Log tab, one row per sync. */
-export const LOG_HEADERS: readonly string[] = [
-  "Time",
-  "Tab",
-  "Group",
-  "Started by",
-  "Added",
-  "Changed",
-  "Removed",
-  "Failed",
-  "Invalid",
-  "Request ID",
-  "Outcome",
-  "Details",
-];
+export const LOG_HEADERS: readonly string[] = Object.values(LOG_COLUMN_HEADERS);
 
 /** The log keeps the newest entries; older rows are deleted so it never grows without bound. */
 export const LOG_ROW_LIMIT = 2_000;
 
-type Outcome = LogEntryView["outcome"];
+type Outcome = LogEntry["outcome"];
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
   completed: "Completed",
@@ -39,7 +27,7 @@ const OUTCOME_BY_LABEL = new Map<string, Outcome>(
  * A log row's cells, in LOG_HEADERS order. The time is a Date, which Sheets shows in the
  * spreadsheet's time zone; text is escaped so that nothing in it becomes a formula.
  */
-export function logEntryToRow(entry: LogEntryView): CellValue[] {
+export function logEntryToRow(entry: LogEntry): CellValue[] {
   const { counts } = entry;
   return [
     new Date(entry.at),
@@ -62,7 +50,7 @@ export function logEntryToRow(entry: LogEntryView): CellValue[] {
  * read back, such as one a user edited by hand: the history shows the rows it can read. Times are
  * read to the second, as a cell's date-time keeps them.
  */
-export function logRowToEntry(row: readonly CellValue[]): LogEntryView | null {
+export function logRowToEntry(row: readonly CellValue[]): LogEntry | null {
   const [time, tab, group, startedBy, added, changed, removed, failed, invalid, requestId, outcome, detail] = row;
   if (time === undefined || !isDateCell(time) || Number.isNaN(time.getTime())) return null;
   const outcomeText = textOf(outcome);

@@ -1,3 +1,4 @@
+import { listAndMore, sharedReferenceId } from "../../messages/roster";
 import { MEMBER_COLUMN_NAMES } from "./columnNames";
 import { fieldError, inColumnOrder } from "./fieldErrors";
 import type { ColumnMap, RowOutcome } from "./model";
@@ -42,7 +43,12 @@ export function withDuplicatesInvalid(rows: readonly RowOutcome[], columns: Colu
             ...fieldError(
               "reference_id",
               label,
-              `${shortened(referenceId)} is also used on ${otherRowsInWords(rowNumbers, outcome.row)}; give each person their own ${label}`,
+              sharedReferenceId(
+                shortened(referenceId),
+                rowNumbers.length - 1,
+                otherRowsInWords(rowNumbers, outcome.row),
+                label,
+              ),
             ),
             duplicate: true,
           },
@@ -56,8 +62,8 @@ export function withDuplicatesInvalid(rows: readonly RowOutcome[], columns: Colu
 }
 
 /**
- * "row 7", "rows 7 and 12", "rows 2, 3, 4, 5 and 95 more": the rows of `rowNumbers` other than
- * `self`. Looks at no more rows than it lists, so a thousand rows sharing one ID stay linear.
+ * "7", "7 and 12", "2, 3, 4, 5 and 95 more": the rows of `rowNumbers` other than `self`. Looks at
+ * no more rows than it lists, so a thousand rows sharing one ID stay linear.
  */
 function otherRowsInWords(rowNumbers: readonly number[], self: number): string {
   const otherCount = rowNumbers.length - 1;
@@ -66,7 +72,6 @@ function otherRowsInWords(rowNumbers: readonly number[], self: number): string {
   for (let i = 0; listed.length < listedCount; i++) {
     if (rowNumbers[i] !== self) listed.push(String(rowNumbers[i]));
   }
-  const noun = otherCount === 1 ? "row" : "rows";
-  if (listedCount === otherCount) return `${noun} ${listInWords(listed)}`;
-  return `${noun} ${listed.join(", ")} and ${otherCount - listedCount} more`;
+  if (listedCount === otherCount) return listInWords(listed);
+  return listAndMore(listed.join(", "), otherCount - listedCount);
 }

@@ -1,9 +1,10 @@
+import { aboutColumn } from "../../messages/roster";
 import type { MemberField } from "../../vitable/memberSchema";
 import type { ColumnMap, FieldError } from "./model";
 
 /** A problem with one cell, as a sentence that starts with the column as the user named it. */
 export function fieldError(field: MemberField, column: string, predicate: string): FieldError {
-  return { field, column, message: `${column} ${predicate}.` };
+  return { field, column, message: aboutColumn(column, predicate) };
 }
 
 /** The errors in the order of their columns, left to right, as the user reads the row. */

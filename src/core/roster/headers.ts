@@ -1,3 +1,4 @@
+import { missingColumnName, missingColumns, noHeaderRow } from "../../messages/roster";
 import { MEMBER_FIELDS, type MemberField } from "../../vitable/memberSchema";
 import { cleanText } from "./cells";
 import {
@@ -89,31 +90,19 @@ export function mapHeaders(headerCells: readonly CellValue[], headerRow: number)
   });
 
   if (Object.keys(columns.fields).length === 0) {
-    return { ok: false, problem: { kind: "noHeaderRow", message: noHeaderMessage(headerRow, hasAnyHeader) } };
+    return { ok: false, problem: { kind: "noHeaderRow", message: noHeaderRow(headerRow, hasAnyHeader) } };
   }
   const missing: MissingColumn[] = REQUIRED_FIELDS.filter((field) => columns.fields[field] === undefined).map(
     (field) => ({ field, label: MEMBER_COLUMN_NAMES[field].label, closest: closestHeader(field, unrecognised) }),
   );
   if (missing.length > 0) {
-    return { ok: false, problem: { kind: "missingColumns", missing, message: missingColumnsMessage(missing) } };
+    const names = missing.map(({ label, closest }) => missingColumnName(label, closest));
+    return {
+      ok: false,
+      problem: { kind: "missingColumns", missing, message: missingColumns(listInWords(names), missing.length) },
+    };
   }
   return { ok: true, columns };
-}
-
-const EXAMPLE_HEADERS = "Reference ID, First Name, Last Name and Date of Birth";
-
-function noHeaderMessage(headerRow: number, hasAnyHeader: boolean): string {
-  const fix = `Put the column headers, such as ${EXAMPLE_HEADERS}, in row ${headerRow}, then validate again.`;
-  return hasAnyHeader
-    ? `None of the headers in row ${headerRow} is a roster column. ${fix}`
-    : `Row ${headerRow} of this tab has no column headers. ${fix}`;
-}
-
-function missingColumnsMessage(missing: readonly MissingColumn[]): string {
-  const names = missing.map(({ label, closest }) => (closest === null ? label : `${label} (closest: "${closest}")`));
-  return missing.length === 1
-    ? `The tab is missing the column ${names[0]}. Add it or rename the header, then validate again.`
-    : `The tab is missing the columns ${listInWords(names)}. Add them or rename the headers, then validate again.`;
 }
 
 /**

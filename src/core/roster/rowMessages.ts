@@ -9,11 +9,3 @@ export function invalidRowMessage(errors: readonly FieldError[]): string {
 export function readyRowMessage(repairs: readonly Repair[]): string {
   return repairs.map((repair) => repair.message).join(" ");
 }
-
-/** The Vitable Message of a row its include column leaves out. */
-export function excludedRowMessage(includeColumn: string, includeSays: string): string {
-  return (
-    `Not sent to Vitable because ${includeColumn} is "${includeSays}": ` +
-    "if this person was synced before, the next sync ends their Vitable plan."
-  );
-}

@@ -1,3 +1,4 @@
+import { aboutColumn, excludedByIncludeColumn, IS_EMPTY } from "../../messages/roster";
 import { MEMBER_FIELDS, type MemberField } from "../../vitable/memberSchema";
 import { isBlankCell } from "./cells";
 import { MEMBER_COLUMN_NAMES, REQUIRED_FIELDS } from "./columnNames";
@@ -13,7 +14,7 @@ import { readZipCode } from "./fields/zipCode";
 import { leftOutBecause } from "./include";
 import { validateMember } from "./memberValidation";
 import type { CellValue, ColumnMap, FieldError, Repair, RosterContext, RowOutcome } from "./model";
-import { excludedRowMessage, invalidRowMessage, readyRowMessage } from "./rowMessages";
+import { invalidRowMessage, readyRowMessage } from "./rowMessages";
 
 /** Reads one data row; null for a blank row. `rowNumber` is the 1-based sheet row. */
 export type RowReader = (cells: readonly CellValue[], rowNumber: number) => RowOutcome | null;
@@ -98,7 +99,7 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
       member: null,
       errors: [],
       repairs: [],
-      message: excludedRowMessage(columns.includeLabel ?? "", includeSays),
+      message: excludedByIncludeColumn(columns.includeLabel ?? "", includeSays),
     };
   }
 
@@ -114,7 +115,7 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
     for (const column of fieldColumns) {
       const reading = readColumn(column, cells);
       if (reading === null) {
-        if (column.required) errors.push(fieldError(column.field, column.label, "is empty"));
+        if (column.required) errors.push(fieldError(column.field, column.label, IS_EMPTY));
       } else if (!reading.ok) {
         errors.push(fieldError(column.field, column.label, reading.problem));
       } else {
@@ -125,7 +126,7 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
             column: column.label,
             from: reading.repair.from,
             to: reading.value,
-            message: `${column.label} ${reading.repair.predicate}.`,
+            message: aboutColumn(column.label, reading.repair.predicate),
           });
         }
       }

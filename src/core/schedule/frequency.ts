@@ -1,4 +1,5 @@
-import type { Frequency } from "../../shared/bridge";
+import { dailyAt, everyHours, weeklyOn } from "../../messages/schedule";
+import type { Frequency } from "./frequencySchema";
 import { weekdayOf, zonedClock } from "./zonedClock";
 
 type WeekDay = Extract<Frequency, { kind: "weekly" }>["day"];
@@ -13,19 +14,12 @@ const WEEK_DAYS: readonly WeekDay[] = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY
 export function describeFrequency(frequency: Frequency): string {
   switch (frequency.kind) {
     case "hours":
-      return frequency.every === 1 ? "Every hour" : `Every ${frequency.every} hours`;
+      return everyHours(frequency.every);
     case "daily":
-      return `Daily at ${hourInWords(frequency.hour)}`;
+      return dailyAt(frequency.hour);
     case "weekly":
-      return `Weekly on ${dayName(frequency.day)} at ${hourInWords(frequency.hour)}`;
+      return weeklyOn(dayName(frequency.day), frequency.hour);
   }
-}
-
-/** The 12-hour clock people read: "9 am", "5 pm"; "midnight" and "noon" rather than "12 am" and "12 pm". */
-function hourInWords(hour: number): string {
-  if (hour === 0) return "midnight";
-  if (hour === 12) return "noon";
-  return hour < 12 ? `${hour} am` : `${hour - 12} pm`;
 }
 
 /** "MONDAY" → "Monday". */

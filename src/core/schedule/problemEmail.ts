@@ -1,4 +1,16 @@
-import type { LogEntryView, SyncCounts } from "../../shared/bridge";
+import {
+  COUNTS_IN_WORDS,
+  emailOpening,
+  emailSubject,
+  NO_CHANGES,
+  openTheSpreadsheet,
+  RUN_VERDICTS,
+  TAB_OUTCOMES,
+  tabLine,
+  WHAT_TO_DO,
+  WHY_THIS_EMAIL,
+} from "../../messages/problemEmail";
+import type { LogEntry, SyncCounts } from "../log/logEntry";
 import { listInWords } from "../text/wording";
 
 export interface ProblemEmail {
@@ -10,22 +22,8 @@ export interface ProblemEmailInput {
   spreadsheetName: string;
   spreadsheetUrl: string;
   /** The log entries of the scheduled run, one per tab it synced or tried to. */
-  entries: readonly LogEntryView[];
+  entries: readonly LogEntry[];
 }
-
-/** What to do about each outcome that needs someone, in the order the email gives them. */
-const WHAT_TO_DO = {
-  blocked:
-    "A scheduled sync never confirms removals or leaves out rows of existing members on its own, so a " +
-    "blocked tab is not synced until you act. Open the spreadsheet, select the tab, open " +
-    "Extensions > Vitable Roster Sync > Open sidebar, and either fix what the message above names (the " +
-    "next scheduled run then syncs the tab) or review the preview and sync the tab yourself.",
-  failed:
-    "The next scheduled run tries a failed tab again. If the same problem comes back, open the sidebar " +
-    "(Extensions > Vitable Roster Sync > Open sidebar) and do what the message above says, for example " +
-    "connect again with a new API key.",
-  pending: "Vitable was still processing a tab's sync: the next scheduled run collects its outcome.",
-} as const;
 
 /**
  * The email sent to a schedule's owner, when they asked for it, after a scheduled run that failed
@@ -34,50 +32,40 @@ const WHAT_TO_DO = {
  */
 export function problemEmail({ spreadsheetName, spreadsheetUrl, entries }: ProblemEmailInput): ProblemEmail {
   const outcomes = new Set(entries.map((entry) => entry.outcome));
-  const verdict = outcomes.has("failed") ? "failed" : outcomes.has("blocked") ? "was blocked" : "needs your attention";
+  const verdict = outcomes.has("failed")
+    ? RUN_VERDICTS.failed
+    : outcomes.has("blocked")
+      ? RUN_VERDICTS.blocked
+      : RUN_VERDICTS.other;
   const name = oneLine(spreadsheetName);
   const advice = (Object.keys(WHAT_TO_DO) as (keyof typeof WHAT_TO_DO)[])
     .filter((outcome) => outcomes.has(outcome))
     .map((outcome) => WHAT_TO_DO[outcome]);
   const paragraphs = [
-    `The scheduled Vitable sync of the spreadsheet "${name}" ${verdict}.`,
-    entries.map(tabLine).join("\n"),
+    emailOpening(name, verdict),
+    entries.map(tabLineOf).join("\n"),
     ...advice,
-    `Open the spreadsheet: ${spreadsheetUrl}`,
-    "You get this email because problem emails are turned on for this schedule. To stop them, open the " +
-      "sidebar and turn off problem emails under Schedule.",
+    openTheSpreadsheet(spreadsheetUrl),
+    WHY_THIS_EMAIL,
   ];
   return {
-    subject: `Vitable Roster Sync: the scheduled sync of "${name}" ${verdict}`,
+    subject: emailSubject(name, verdict),
     body: paragraphs.filter((paragraph) => paragraph !== "").join("\n\n") + "\n",
   };
 }
 
-/** `- Tab "Roster" (Vitable group "Acme"): blocked. <why>` */
-function tabLine(entry: LogEntryView): string {
-  const tab = `- Tab "${oneLine(entry.tab)}" (Vitable group "${oneLine(entry.group)}")`;
-  const detail = entry.detail.trim() === "" ? "" : ` ${oneLine(entry.detail)}`;
-  switch (entry.outcome) {
-    case "completed":
-      return `${tab}: synced, ${countsInWords(entry.counts)}.${detail}`;
-    case "pending":
-      return `${tab}: still processing at Vitable.${detail}`;
-    case "blocked":
-    case "failed":
-      return `${tab}: ${entry.outcome}.${detail}`;
-  }
+function tabLineOf(entry: LogEntry): string {
+  const outcome =
+    entry.outcome === "completed" ? TAB_OUTCOMES.completed(countsInWords(entry.counts)) : TAB_OUTCOMES[entry.outcome];
+  return tabLine(oneLine(entry.tab), oneLine(entry.group), outcome, oneLine(entry.detail));
 }
 
 /** "2 added and 1 removed", or "no changes". */
 function countsInWords(counts: SyncCounts): string {
-  const parts = [
-    counts.added > 0 ? `${counts.added} added` : "",
-    counts.changed > 0 ? `${counts.changed} changed` : "",
-    counts.removed > 0 ? `${counts.removed} removed` : "",
-    counts.failed > 0 ? `${counts.failed} rejected by Vitable` : "",
-    counts.invalid > 0 ? `${counts.invalid} invalid and not sent` : "",
-  ].filter((part) => part !== "");
-  return parts.length === 0 ? "no changes" : listInWords(parts);
+  const parts = (Object.keys(COUNTS_IN_WORDS) as (keyof SyncCounts)[])
+    .filter((count) => counts[count] > 0)
+    .map((count) => COUNTS_IN_WORDS[count](counts[count]));
+  return parts.length === 0 ? NO_CHANGES : listInWords(parts);
 }
 
 /** Names and messages on one line, so a line break in a name cannot reshape the email. */

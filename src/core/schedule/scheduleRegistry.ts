@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { frequencySchema } from "../../shared/bridge";
+import { frequencySchema } from "./frequencySchema";
 
 /**
  * Which spreadsheet each of a user's schedule triggers was set up for. A time-driven trigger

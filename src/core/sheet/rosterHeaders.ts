@@ -1,3 +1,4 @@
+import { HEADERS_ALREADY_INSERTED, headersPartlyThere } from "../../messages/sheet";
 import { INCLUDE_COLUMN_NAMES, MEMBER_COLUMN_NAMES, STATUS_COLUMN_NAMES } from "../roster/columnNames";
 import { mapHeaders } from "../roster/headers";
 import type { CellValue } from "../roster/model";
@@ -35,14 +36,6 @@ export function canInsertHeaders(values: readonly (readonly CellValue[])[]): Hea
   // An empty tab has no header row either.
   const mapping = mapHeaders(values[0] ?? [], 1);
   if (!mapping.ok && mapping.problem.kind === "noHeaderRow") return { ok: true };
-  if (mapping.ok) {
-    return {
-      ok: false,
-      message: "Row 1 of this tab already has the roster headers, so nothing was changed.",
-    };
-  }
-  return {
-    ok: false,
-    message: `Row 1 of this tab already has roster headers, so nothing was changed. ${mapping.problem.message}`,
-  };
+  if (mapping.ok) return { ok: false, message: HEADERS_ALREADY_INSERTED };
+  return { ok: false, message: headersPartlyThere(mapping.problem.message) };
 }

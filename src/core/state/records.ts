@@ -7,6 +7,7 @@ export interface Records {
   get(key: string): string | null;
   /** null deletes the record. */
   set(key: string, value: string | null): void;
+  /** Keys starting with `prefix`, in the store's order. */
   keys(prefix: string): string[];
 }
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { frequencySchema, scheduleSchema } from "../../shared/bridge";
+import { frequencySchema, scheduleRunSchema, type ScheduleRun } from "../schedule/frequencySchema";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
 /**
@@ -12,10 +12,10 @@ const scheduleSummarySchema = z.object({
   frequency: frequencySchema,
   emailOnProblem: z.boolean(),
   createdAt: z.string(),
-  lastRun: scheduleSchema.shape.lastRun,
+  lastRun: z.nullable(scheduleRunSchema),
 });
 export type ScheduleSummary = z.infer<typeof scheduleSummarySchema>;
-export type ScheduleRun = NonNullable<ScheduleSummary["lastRun"]>;
+export type { ScheduleRun };
 
 const SCHEDULE_KEY = "schedule";
 

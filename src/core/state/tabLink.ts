@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DEFAULT_REMOVAL_BRAKE, removalBrakeSchema, type RemovalBrake } from "../sync/guards";
+import { DEFAULT_REMOVAL_BRAKE, removalBrakeSchema, type RemovalBrake } from "../sync/removalBrake";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
 /** A tab linked to the Vitable group whose roster it is, with its own settings. */

@@ -1,8 +1,10 @@
-import * as z from "zod/mini";
 import type { ReadRosterResult } from "../roster/model";
 import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
 import { diffRoster, type Removal, type RosterDiff } from "./diff";
 import { countOf } from "../text/wording";
+import { removalBrakeLimit, type RemovalBrake } from "./removalBrake";
+import { confirmationToken } from "./confirmationToken";
+import type { Guard } from "./guardNames";
 import { describePerson, listInSentence } from "./people";
 
 /**
@@ -11,19 +13,7 @@ import { describePerson, listInSentence } from "./people";
  * interactive run and stops a scheduled run, which has nobody to ask.
  */
 
-/** A tab's removal brake: removing max(minimum, ceil(percent % of the last accepted roster)) people or more needs a confirmation. */
-export const removalBrakeSchema = z.object({
-  minimum: z.int().check(z.gte(1)),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-});
-
-export type RemovalBrake = z.infer<typeof removalBrakeSchema>;
-
-export const DEFAULT_REMOVAL_BRAKE: RemovalBrake = { minimum: 3, percent: 10 };
-
 export type SyncMode = "interactive" | "scheduled";
-
-export type Guard = "rosterUnreadable" | "noLastAccepted" | "emptyRoster" | "removalBrake" | "invalidRowRemoves";
 
 /** What a person types to send an empty roster on purpose. */
 export const EMPTY_ROSTER_PHRASE = "REMOVE EVERYONE";
@@ -48,7 +38,10 @@ export interface Block {
 }
 
 export type SyncDecision =
-  { kind: "proceed" } | { kind: "confirm"; confirmations: Confirmation[] } | { kind: "blocked"; blocks: Block[] };
+  | { kind: "proceed" }
+  /** `token` binds the confirmations to exactly these removals (confirmationToken). */
+  | { kind: "confirm"; confirmations: Confirmation[]; token: string }
+  | { kind: "blocked"; blocks: Block[] };
 
 /** The diff of a readable tab (null when the tab could not be read) and whether the sync may go ahead. */
 export interface SyncPlan {
@@ -61,11 +54,6 @@ export interface SyncPlanOptions {
   groupId: string;
   mode: SyncMode;
   brake: RemovalBrake;
-}
-
-/** How many removals set off the brake for a last accepted roster of `acceptedCount` members. */
-export function removalBrakeLimit(brake: RemovalBrake, acceptedCount: number): number {
-  return Math.max(brake.minimum, Math.ceil((brake.percent * acceptedCount) / 100));
 }
 
 /** A guard that applies, with what to say in either mode. */
@@ -109,6 +97,10 @@ export function planSync(read: ReadRosterResult, accepted: AcceptedRoster | null
         people,
         confirmWith,
       })),
+      token: confirmationToken(
+        concerns.map((concern) => concern.guard),
+        diff,
+      ),
     },
   };
 }

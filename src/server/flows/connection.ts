@@ -1,7 +1,8 @@
 import { removeConnection, saveConnection, type Connection } from "../../appsscript/connectionStore";
 import { maskApiKey } from "../../core/text/secrets";
+import { apiKeyRejected, ENVIRONMENT_NAMES, notAnApiKey } from "../../messages/connection";
 import type { BridgeRequest, ConnectionView } from "../../shared/bridge";
-import { VitableError } from "../../vitable/errors";
+import { VitableUnauthorizedError } from "../../vitable/errors";
 import { AddonError } from "../addonError";
 import { clientFor, type AddonContext } from "../context";
 
@@ -22,24 +23,19 @@ export function connectionView(connection: Connection | null): ConnectionView | 
 export function connect(context: AddonContext, request: BridgeRequest<"connect">): ConnectionView {
   const apiKey = request.apiKey.trim();
   if (!apiKey.startsWith(KEY_PREFIX) || apiKey.length <= KEY_PREFIX.length) {
-    throw new AddonError(
-      `That does not look like a Vitable API key: keys start with ${KEY_PREFIX}. Copy the whole key from Vitable and paste it again.`,
-    );
+    throw new AddonError(notAnApiKey(KEY_PREFIX));
   }
   const connection: Connection = {
     apiKey,
     environment: request.environment,
     scope: request.scope,
-    connectedAt: new Date().toISOString(),
+    connectedAt: new Date(context.now()).toISOString(),
   };
   try {
     clientFor(connection).checkKey();
   } catch (error) {
-    if (error instanceof VitableError && error.kind === "unauthorized") {
-      const environment = request.environment === "uat" ? "UAT" : "Production";
-      throw new AddonError(
-        `Vitable rejected this API key. Check that you copied all of it and that it is a ${environment} key.`,
-      );
+    if (error instanceof VitableUnauthorizedError) {
+      throw new AddonError(apiKeyRejected(ENVIRONMENT_NAMES[request.environment]));
     }
     throw error;
   }

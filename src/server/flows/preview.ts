@@ -2,28 +2,27 @@ import { acceptedRosterOf } from "../../core/state/acceptedRosters";
 import { pendingSyncOf } from "../../core/state/pendingSync";
 import { planSync } from "../../core/sync/guards";
 import type { PreviewView } from "../../shared/bridge";
-import type { AddonContext } from "../context";
-import { blockView, capped, confirmationView, pendingView, personView, removalView } from "../views";
-import { plansFor, readTab } from "./readTab";
+import { rosterTabOf, type AddonContext } from "../context";
+import { plansFor, readTab } from "../sync/tabReading";
+import { capped, decisionView, pendingView, personView, removalView } from "../views";
 import { linkedGroupOf } from "./tabLinks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Preview (product.md §5): what a sync would change, against the last accepted roster, and
- * whether a guard would stop it. Reads only; nothing is written.
+ * whether a guard would stop it. Reads only; nothing is written. A confirmation it asks for
+ * carries the token that binds it to exactly these removals.
  */
 export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
   const sheetId = sheet.getSheetId();
   const link = linkedGroupOf(context, sheetId);
-  const reading = readTab(context, sheet, plansFor(context));
-  const plan = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
+  const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
+  const { diff, decision } = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
     groupId: link.groupId,
     mode: "interactive",
     brake: reading.settings.brake,
   });
-  const diff = plan.diff;
-  const { decision } = plan;
   return {
     sheetId,
     tabName: sheet.getName(),
@@ -53,12 +52,7 @@ export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
       problem: row.problem,
       removes: row.removes,
     })),
-    decision:
-      decision.kind === "proceed"
-        ? decision
-        : decision.kind === "confirm"
-          ? { kind: "confirm", confirmations: decision.confirmations.map((c) => confirmationView(c, false)) }
-          : { kind: "blocked", blocks: decision.blocks.map((b) => blockView(b, false)) },
+    decision: decisionView(decision, false),
     pending: pendingView(pendingSyncOf(context.records, sheetId)),
   };
 }

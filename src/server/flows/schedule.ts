@@ -5,14 +5,16 @@ import { saveScheduleSummary, scheduleSummaryOf } from "../../core/state/schedul
 import { allTabLinks } from "../../core/state/tabLink";
 import type { Frequency, ScheduleView } from "../../shared/bridge";
 import { AddonError } from "../addonError";
-import { NOT_CONNECTED, type AddonContext } from "../context";
+import { LINK_BEFORE_SCHEDULING, NO_SCHEDULE, scheduleOwnedBy } from "../../messages/schedule";
+import { NOT_CONNECTED } from "../../messages/sync";
+import type { AddonContext } from "../context";
 
 export function scheduleView(context: AddonContext): ScheduleView {
   const summary = scheduleSummaryOf(context.records);
   if (summary === null) {
     return {
       frequency: null,
-      description: "No scheduled syncs",
+      description: NO_SCHEDULE,
       runsAs: null,
       ownedByYou: false,
       emailOnProblem: false,
@@ -21,7 +23,7 @@ export function scheduleView(context: AddonContext): ScheduleView {
     };
   }
   const since = Date.parse(summary.lastRun?.at ?? summary.createdAt);
-  const nextRun = nextRunAfter(summary.frequency, { now: Date.now(), since, timeZone: context.timeZone });
+  const nextRun = nextRunAfter(summary.frequency, { now: context.now(), since, timeZone: context.timeZone });
   return {
     frequency: summary.frequency,
     description: describeFrequency(summary.frequency),
@@ -37,9 +39,7 @@ export function scheduleView(context: AddonContext): ScheduleView {
 function ensureOwnSchedule(context: AddonContext): void {
   const summary = scheduleSummaryOf(context.records);
   if (summary !== null && summary.runsAs !== context.user) {
-    throw new AddonError(
-      `${summary.runsAs} set up the schedule of this spreadsheet, and it runs as them. Ask them to change or remove it.`,
-    );
+    throw new AddonError(scheduleOwnedBy(summary.runsAs));
   }
 }
 
@@ -48,9 +48,7 @@ export function setSchedule(context: AddonContext, frequency: Frequency, emailOn
   ensureOwnSchedule(context);
   if (context.connection === null) throw new AddonError(NOT_CONNECTED);
   if (allTabLinks(context.records).length === 0) {
-    throw new AddonError(
-      "Link a tab to a Vitable group before scheduling syncs: a scheduled run syncs every linked tab.",
-    );
+    throw new AddonError(LINK_BEFORE_SCHEDULING);
   }
   // The key's copy first: a run without it could not call Vitable.
   saveScheduleConnection(context.spreadsheetId, context.connection);
@@ -67,7 +65,7 @@ export function setSchedule(context: AddonContext, frequency: Frequency, emailOn
     triggerId,
     frequency,
     emailOnProblem,
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(context.now()).toISOString(),
     lastRun: scheduleSummaryOf(context.records)?.lastRun ?? null,
   });
   return scheduleView(context);

@@ -7,14 +7,23 @@ import {
   tabSettingsOf,
   type TabLink,
 } from "../../core/state/tabLink";
-import type { RemovalBrake } from "../../core/sync/guards";
+import type { RemovalBrake } from "../../core/sync/removalBrake";
 import type { Group } from "../../vitable/apiSchemas";
 import type { GroupView, TabView } from "../../shared/bridge";
 import { AddonError } from "../addonError";
 import type { AddonContext } from "../context";
 import { pendingSyncOf } from "../../core/state/pendingSync";
-import { pendingView } from "../views";
-import { readRecentLogEntries } from "../../appsscript/logTab";
+import { logEntryView, pendingView } from "../views";
+import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
+import {
+  enterGroupField,
+  GROUP_FIELDS,
+  groupFieldTooLong,
+  linkedToAnotherTab,
+  WAIT_BEFORE_LINKING,
+  WAIT_BEFORE_UNLINKING,
+} from "../../messages/groups";
+import { NOT_LINKED } from "../../messages/sync";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,9 +33,7 @@ const MAX_TEXT = 255;
 export function linkedGroupOf(context: AddonContext, sheetId: number): TabLink {
   const link = tabLinkOf(context.records, sheetId);
   if (link === null) {
-    throw new AddonError(
-      "This tab is not linked to a Vitable group yet. In the sidebar, pick the group this tab lists, then Link.",
-    );
+    throw new AddonError(NOT_LINKED);
   }
   return link;
 }
@@ -35,9 +42,7 @@ export function tabView(context: AddonContext, sheet: Sheet): TabView {
   const sheetId = sheet.getSheetId();
   const link = tabLinkOf(context.records, sheetId);
   const settings = tabSettingsOf(context.records, sheetId);
-  const lastSync = readRecentLogEntries(context.spreadsheet, 20).find(
-    (entry) => entry.tab === sheet.getName() && entry.outcome !== "pending",
-  );
+  const { latest } = tabSyncRecordOf(context.records, sheetId);
   return {
     sheetId,
     name: sheet.getName(),
@@ -45,7 +50,8 @@ export function tabView(context: AddonContext, sheet: Sheet): TabView {
     brake: settings.brake,
     headerRow: settings.headerRow,
     pending: pendingView(pendingSyncOf(context.records, sheetId)),
-    lastSync: lastSync ?? null,
+    // The latest outcome kept by sheet ID, under the tab's current name.
+    lastSync: latest && logEntryView({ ...latest, tab: sheet.getName() }),
   };
 }
 
@@ -53,7 +59,7 @@ export function tabView(context: AddonContext, sheet: Sheet): TabView {
 export function listGroups(context: AddonContext): GroupView[] {
   const links = allTabLinks(context.records);
   return context
-    .client()
+    .vitable()
     .listGroups()
     .map((group) => groupView(context, group, links));
 }
@@ -69,24 +75,23 @@ function groupView(context: AddonContext, group: Group, links: readonly TabLink[
   };
 }
 
-function requiredText(value: string, what: string): string {
+function requiredText(value: string, field: keyof typeof GROUP_FIELDS): string {
   const text = value.trim();
-  if (text === "") throw new AddonError(`Enter the group's ${what}.`);
-  if (text.length > MAX_TEXT)
-    throw new AddonError(`The group's ${what} is longer than ${MAX_TEXT} characters; shorten it.`);
+  if (text === "") throw new AddonError(enterGroupField(GROUP_FIELDS[field]));
+  if (text.length > MAX_TEXT) throw new AddonError(groupFieldTooLong(GROUP_FIELDS[field], MAX_TEXT));
   return text;
 }
 
 export function createGroup(context: AddonContext, name: string, externalReferenceId: string): GroupView {
-  const group = context.client().createGroup({
+  const group = context.vitable().createGroup({
     name: requiredText(name, "name"),
-    external_reference_id: requiredText(externalReferenceId, "external reference ID"),
+    external_reference_id: requiredText(externalReferenceId, "externalReferenceId"),
   });
   return groupView(context, group, allTabLinks(context.records));
 }
 
 export function renameGroup(context: AddonContext, groupId: string, name: string): GroupView {
-  const group = context.client().updateGroup(groupId, { name: requiredText(name, "name") });
+  const group = context.vitable().updateGroup(groupId, { name: requiredText(name, "name") });
   const links = allTabLinks(context.records);
   const link = links.find((candidate) => candidate.groupId === groupId);
   if (link) saveTabLink(context.records, { ...link, groupName: group.name });
@@ -102,23 +107,19 @@ export function linkTab(context: AddonContext, sheet: Sheet, groupId: string): T
   const other = allTabLinks(context.records).find((link) => link.groupId === groupId && link.sheetId !== sheetId);
   const otherSheet = other ? context.spreadsheet.getSheetById(other.sheetId) : null;
   if (other && otherSheet) {
-    throw new AddonError(
-      `That group is already linked to the tab "${otherSheet.getName()}". Unlink it there first: two tabs syncing one group would remove each other's people.`,
-    );
+    throw new AddonError(linkedToAnotherTab(otherSheet.getName()));
   }
   if (pendingSyncOf(context.records, sheetId) !== null) {
-    throw new AddonError(
-      "This tab's last sync is still processing at Vitable. Wait for it to finish before linking another group.",
-    );
+    throw new AddonError(WAIT_BEFORE_LINKING);
   }
-  const group = context.client().getGroup(groupId);
+  const group = context.vitable().getGroup(groupId);
   if (other) removeTabLink(context.records, other.sheetId);
   saveTabLink(context.records, {
     sheetId,
     groupId: group.id,
     groupName: group.name,
     externalReferenceId: group.external_reference_id ?? "",
-    linkedAt: new Date().toISOString(),
+    linkedAt: new Date(context.now()).toISOString(),
     linkedBy: context.user,
   });
   return tabView(context, sheet);
@@ -127,9 +128,7 @@ export function linkTab(context: AddonContext, sheet: Sheet, groupId: string): T
 export function unlinkTab(context: AddonContext, sheet: Sheet): TabView {
   const sheetId = sheet.getSheetId();
   if (pendingSyncOf(context.records, sheetId) !== null) {
-    throw new AddonError(
-      "This tab's last sync is still processing at Vitable. Wait for it to finish before unlinking.",
-    );
+    throw new AddonError(WAIT_BEFORE_UNLINKING);
   }
   removeTabLink(context.records, sheetId);
   return tabView(context, sheet);

@@ -6,9 +6,9 @@ import { lastAcceptedFor, type AcceptedMember } from "../../core/sync/acceptedRo
 import { diffRoster } from "../../core/sync/diff";
 import { readStatusCells } from "../../core/sync/rowStatuses";
 import type { ValidationView } from "../../shared/bridge";
-import type { AddonContext } from "../context";
+import { rosterTabOf, type AddonContext } from "../context";
 import { capped } from "../views";
-import { plansFor, readTab, writeRowStatuses } from "./readTab";
+import { plansFor, readTab, writeRowStatuses } from "../sync/tabReading";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +32,7 @@ function settledIds(context: AddonContext, sheetId: number, roster: Roster): Set
 
 /** Validate (product.md §5): one read, every row checked, statuses and marks written once. */
 export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean): ValidationView {
-  const reading = readTab(context, sheet, plansFor(context));
+  const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
   const base = { sheetId: sheet.getSheetId(), tabName: sheet.getName() };
   if (!reading.read.ok) {
     return {

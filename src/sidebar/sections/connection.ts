@@ -1,3 +1,11 @@
+import {
+  CONNECT_INTRO,
+  connectedAt,
+  DISCONNECT_QUESTION,
+  KEY_SAVED_FOR,
+  keyStartsWith,
+  PASTE_KEY_FIRST,
+} from "../../messages/sidebar";
 import type { ConnectionView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
@@ -34,12 +42,8 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
   const connect: HTMLButtonElement = button("Connect", "primary", () =>
     act(connect, feedback, async () => {
       const apiKey = key.value.trim();
-      if (apiKey === "") throw new Error("Paste your Vitable API key first.");
-      if (!apiKey.startsWith(KEY_PREFIX)) {
-        throw new Error(
-          `A Vitable API key starts with "${KEY_PREFIX}". Copy the whole key from Vitable and paste it here.`,
-        );
-      }
+      if (apiKey === "") throw new Error(PASTE_KEY_FIRST);
+      if (!apiKey.startsWith(KEY_PREFIX)) throw new Error(keyStartsWith(KEY_PREFIX));
       const connection = await call("connect", {
         apiKey,
         environment: environment.value === "uat" ? "uat" : "production",
@@ -53,7 +57,7 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
   return h(
     "div",
     { class: "form" },
-    note("Connect a Vitable API key to list groups and sync this spreadsheet."),
+    note(CONNECT_INTRO),
     field("API key", key),
     field("Environment", environment),
     h("fieldset", { class: "field" }, h("legend", { class: "label" }, "Save the key for"), scope.element),
@@ -71,11 +75,7 @@ function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTM
       h(
         "div",
         { class: "card amber" },
-        h(
-          "p",
-          null,
-          "Disconnect from Vitable? Syncs of this spreadsheet, scheduled ones too, stop until a key is connected again.",
-        ),
+        h("p", null, DISCONNECT_QUESTION),
         row(disconnectNow, button("Cancel", "secondary", showDisconnect)),
       ),
     );
@@ -97,10 +97,7 @@ function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTM
       ),
       h("span", { class: "mono" }, connection.maskedKey),
     ),
-    note(
-      connection.scope === "user" ? "Saved for you only" : "Saved for everyone who edits this spreadsheet",
-      ` · connected ${formatTime(connection.connectedAt)}`,
-    ),
+    note(KEY_SAVED_FOR[connection.scope], connectedAt(formatTime(connection.connectedAt))),
     actions,
     feedback.element,
   );

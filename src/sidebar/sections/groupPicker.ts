@@ -1,3 +1,13 @@
+import {
+  groupCreated,
+  EXTERNAL_ID_HINT,
+  LINK_INTRO,
+  linkedToTab,
+  NO_GROUPS_YET,
+  noGroupMatches,
+  referenceIdOf,
+  SEARCH_GROUPS,
+} from "../../messages/sidebar";
 import type { GroupView } from "../../shared/bridge";
 import { call } from "../bridge";
 import type { SidebarContext } from "../context";
@@ -20,7 +30,7 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
   let loads = 0;
   let selectedId: string | null = null;
 
-  const search = textInput({ type: "search", name: "groupSearch", placeholder: "Search by name or reference ID" });
+  const search = textInput({ type: "search", name: "groupSearch", placeholder: SEARCH_GROUPS });
   search.addEventListener("input", () => renderList());
   const list = h("div", { class: "group-list", attrs: { role: "radiogroup", "aria-label": "Vitable groups" } });
   const feedback = notice();
@@ -44,9 +54,8 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
     const selected = visible.find((group) => group.id === selectedId && selectable(group));
     link.disabled = selected === undefined;
     if (groups === null) return fill(list, spinner("Loading groups…"));
-    if (groups.length === 0) return fill(list, note("This Vitable account has no groups yet. Create one below."));
-    if (visible.length === 0)
-      return fill(list, note(`No group's name or reference ID contains "${search.value.trim()}".`));
+    if (groups.length === 0) return fill(list, note(NO_GROUPS_YET));
+    if (visible.length === 0) return fill(list, note(noGroupMatches(search.value.trim())));
     fill(list, ...visible.map(option));
   }
 
@@ -66,10 +75,10 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
         "span",
         null,
         h("strong", null, group.name),
-        h("span", { class: "detail" }, `Reference ID: ${group.externalReferenceId}`),
+        h("span", { class: "detail" }, referenceIdOf(group.externalReferenceId)),
         group.linkedTab !== null &&
           group.linkedTab.sheetId !== shownFor &&
-          h("span", { class: "detail" }, `Linked to the tab "${group.linkedTab.name}"; unlink it there first.`),
+          h("span", { class: "detail" }, linkedToTab(group.linkedTab.name)),
       ),
     );
   }
@@ -99,16 +108,7 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
     renderList();
   });
 
-  const element = h(
-    "div",
-    { class: "picker" },
-    note("Link this tab to the Vitable group whose roster it holds."),
-    search,
-    list,
-    row(link),
-    feedback.element,
-    create,
-  );
+  const element = h("div", { class: "picker" }, note(LINK_INTRO), search, list, row(link), feedback.element, create);
 
   return {
     element,
@@ -133,19 +133,19 @@ function createGroupForm(created: (group: GroupView) => void): HTMLElement {
   const submit: HTMLButtonElement = button("Create group", "secondary", () =>
     act(submit, feedback, async () => {
       const group = await call("createGroup", {
-        name: requiredGroupText(name.value, "group name"),
-        externalReferenceId: requiredGroupText(referenceId.value, "external reference ID"),
+        name: requiredGroupText(name.value, "name"),
+        externalReferenceId: requiredGroupText(referenceId.value, "externalReferenceId"),
       });
       name.value = "";
       referenceId.value = "";
       created(group);
-      feedback.info(`Created "${group.name}". It is selected above: choose Link to link it to this tab.`);
+      feedback.info(groupCreated(group.name));
     }),
   );
   return disclosure(
     "Create a new group",
     field("Group name", name),
-    field("External reference ID", referenceId, "Your own ID for this group, e.g. the company code in your HR system."),
+    field("External reference ID", referenceId, EXTERNAL_ID_HINT),
     row(submit),
     feedback.element,
   );

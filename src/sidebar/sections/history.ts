@@ -1,3 +1,4 @@
+import { NO_HISTORY, startedBy, toGroup } from "../../messages/sidebar";
 import type { LogEntryView } from "../../shared/bridge";
 import { type Section, whenChanged } from "../context";
 import { h, fill } from "../dom";
@@ -9,12 +10,7 @@ import { note, section } from "../ui";
 export function historySection(): Section {
   const body = h("div");
   const render = whenChanged((history: LogEntryView[]) =>
-    fill(
-      body,
-      history.length === 0
-        ? note("No syncs yet. Each sync is listed here and in the Vitable Sync Log tab.")
-        : h("ul", { class: "list history" }, ...history.map(entry)),
-    ),
+    fill(body, history.length === 0 ? note(NO_HISTORY) : h("ul", { class: "list history" }, ...history.map(entry))),
   );
   return { element: section("Recent history", body), show: (state) => render(state.history) };
 }
@@ -24,9 +20,9 @@ function entry(log: LogEntryView): HTMLElement {
     "li",
     null,
     h("div", { class: "row" }, outcomeChip(log.outcome), h("span", { class: "detail" }, formatTime(log.at))),
-    h("div", null, h("strong", null, log.tab), ` → ${log.group}`),
+    h("div", null, h("strong", null, log.tab), toGroup(log.group)),
     h("div", { class: "detail" }, countsLine(log.counts)),
     log.detail && h("div", { class: "reason" }, log.detail),
-    h("div", { class: "detail" }, `Started by ${log.startedBy}`),
+    h("div", { class: "detail" }, startedBy(log.startedBy)),
   );
 }

@@ -1,3 +1,4 @@
+import { referenceIdOf } from "../../messages/sidebar";
 import type { TabView } from "../../shared/bridge";
 import { call } from "../bridge";
 import type { SidebarContext } from "../context";
@@ -23,7 +24,7 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
     fill(
       body,
       h("p", { class: "group-name" }, h("strong", null, link.groupName)),
-      note(`Reference ID: ${link.externalReferenceId}`),
+      note(referenceIdOf(link.externalReferenceId)),
       row(button("Rename", "secondary", showRename), unlink),
     );
 
@@ -33,7 +34,7 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
       act(save, feedback, async () => {
         const group = await call("renameGroup", {
           groupId: link.groupId,
-          name: requiredGroupText(name.value, "group name"),
+          name: requiredGroupText(name.value, "name"),
         });
         sidebar.apply((state) =>
           state.tab.link?.groupId === group.id

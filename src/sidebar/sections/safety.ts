@@ -1,3 +1,4 @@
+import { BRAKE_EXPLAINED, BRAKE_MINIMUM_INVALID, BRAKE_PERCENT_INVALID, BRAKE_SAVED } from "../../messages/sidebar";
 import type { TabView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type SidebarContext, whenChanged } from "../context";
@@ -24,18 +25,10 @@ export function safetyPanel(sidebar: SidebarContext): SafetyPanel {
           brake: { minimum: brakeMinimum(minimum.value), percent: brakePercent(percent.value) },
         });
         sidebar.apply((state) => (state.tab.sheetId === tab.sheetId ? { ...state, tab } : state));
-        feedback.info("Saved: the new brake applies from the next sync.");
+        feedback.info(BRAKE_SAVED);
       }),
     );
-    fill(
-      form,
-      note(
-        "A sync that would remove this many people or more asks you first, and a scheduled sync is blocked instead. Whichever of the two numbers is larger applies.",
-      ),
-      field("People", minimum),
-      field("Percent of the group", percent),
-      row(save),
-    );
+    fill(form, note(BRAKE_EXPLAINED), field("People", minimum), field("Percent of the group", percent), row(save));
   });
   return {
     element: disclosure("Safety", form, feedback.element),
@@ -50,7 +43,7 @@ export function safetyPanel(sidebar: SidebarContext): SafetyPanel {
 function brakeMinimum(value: string): number {
   const minimum = Number(value);
   if (value.trim() === "" || !Number.isInteger(minimum) || minimum < 1) {
-    throw new Error("Enter a whole number of people, 1 or more, for the removal brake.");
+    throw new Error(BRAKE_MINIMUM_INVALID);
   }
   return minimum;
 }
@@ -58,7 +51,7 @@ function brakeMinimum(value: string): number {
 function brakePercent(value: string): number {
   const percent = Number(value);
   if (value.trim() === "" || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-    throw new Error("Enter a percent of the group between 0 and 100 for the removal brake.");
+    throw new Error(BRAKE_PERCENT_INVALID);
   }
   return percent;
 }

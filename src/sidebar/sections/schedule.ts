@@ -1,3 +1,17 @@
+import {
+  DAILY_CHOICE,
+  EMAIL_ME,
+  everyHours,
+  IN_SPREADSHEET_TIME_ZONE,
+  lastRunAt,
+  nextRunAt,
+  onlyOwnerCanChange,
+  problemEmailsTo,
+  runsAs,
+  SCHEDULE_INTRO,
+  SCHEDULE_OWNER_UNKNOWN,
+  WEEKLY_CHOICE,
+} from "../../messages/sidebar";
 import type { Frequency, ScheduleView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
@@ -13,9 +27,9 @@ const EVERY: readonly Every[] = [1, 2, 4, 6, 8, 12];
 type FrequencyChoice = `hours:${Every}` | "daily" | "weekly";
 
 const FREQUENCY_CHOICES: ReadonlyArray<readonly [FrequencyChoice, string]> = [
-  ...EVERY.map((every) => [`hours:${every}` as const, every === 1 ? "Every hour" : `Every ${every} hours`] as const),
-  ["daily", "Every day"],
-  ["weekly", "Every week"],
+  ...EVERY.map((every) => [`hours:${every}` as const, everyHours(every)] as const),
+  ["daily", DAILY_CHOICE],
+  ["weekly", WEEKLY_CHOICE],
 ];
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => [String(hour), hourLabel(hour)] as const);
@@ -41,7 +55,8 @@ export function scheduleSection(sidebar: SidebarContext): Section {
   };
 
   function scheduleView(schedule: ScheduleView): HTMLElement {
-    const owner = schedule.runsAs ?? "the person who set it up";
+    const owner = schedule.runsAs ?? SCHEDULE_OWNER_UNKNOWN;
+    const othersOwner = schedule.ownedByYou ? null : owner;
     const remove: HTMLButtonElement = button("Remove", "secondary", () =>
       act(remove, feedback, async () => saved(await call("clearSchedule", {}))),
     );
@@ -49,26 +64,23 @@ export function scheduleSection(sidebar: SidebarContext): Section {
       "div",
       null,
       h("p", null, h("strong", null, schedule.description)),
-      note(schedule.ownedByYou ? "Runs as you." : `Runs as ${owner}.`),
-      schedule.emailOnProblem &&
-        note(
-          `${schedule.ownedByYou ? "You get" : `${owner} gets`} an email when a scheduled sync fails or is blocked.`,
-        ),
+      note(runsAs(othersOwner)),
+      schedule.emailOnProblem && note(problemEmailsTo(othersOwner)),
       schedule.lastRun &&
         h(
           "div",
           { class: "last-sync" },
           outcomeChip(schedule.lastRun.outcome),
-          ` Last run ${formatTime(schedule.lastRun.at)}`,
+          ` ${lastRunAt(formatTime(schedule.lastRun.at))}`,
           schedule.lastRun.message && h("div", { class: "reason" }, schedule.lastRun.message),
         ),
-      schedule.nextRun && note(`Next run ${formatTime(schedule.nextRun)}`),
+      schedule.nextRun && note(nextRunAt(formatTime(schedule.nextRun))),
       schedule.ownedByYou
         ? row(
             button("Change", "secondary", () => setEditing(true)),
             remove,
           )
-        : note(`Only ${owner} can change or remove this schedule.`),
+        : note(onlyOwnerCanChange(owner)),
     );
   }
 
@@ -84,7 +96,7 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     const email = h("input", { attrs: { type: "checkbox", name: "emailOnProblem" } });
     email.checked = current ? schedule.emailOnProblem : true;
     const dayField = field("Day", day);
-    const hourField = field("At", hour, "In the spreadsheet's time zone.");
+    const hourField = field("At", hour, IN_SPREADSHEET_TIME_ZONE);
     const showTimeFields = () => {
       dayField.hidden = frequency.value !== "weekly";
       hourField.hidden = frequency.value.startsWith("hours:");
@@ -101,12 +113,11 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     return h(
       "div",
       { class: "form" },
-      current === null &&
-        note("Sync every linked tab of this spreadsheet automatically, even when nobody has it open."),
+      current === null && note(SCHEDULE_INTRO),
       field("Sync", frequency),
       dayField,
       hourField,
-      h("label", { class: "checkbox" }, email, "Email me when a scheduled sync fails or is blocked"),
+      h("label", { class: "checkbox" }, email, EMAIL_ME),
       row(save, current !== null && button("Cancel", "secondary", () => setEditing(false))),
     );
   }

@@ -1,4 +1,5 @@
 import { matchesTypedPhrase } from "../../core/sync/typedPhrase";
+import { CHANGED_SINCE_CONFIRMED } from "../../messages/sync";
 import type { ConfirmationView, SidebarState, SyncResultView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
@@ -12,12 +13,10 @@ import { syncResultView } from "./syncResult";
 /** How often the sidebar asks whether Vitable has finished a submitted sync. */
 export const POLL_INTERVAL_MS = 3000;
 
-type Guard = ConfirmationView["guard"];
-
 /** What the sync section shows, for the tab the sync was started on. */
 type Run =
   | { kind: "idle" }
-  | { kind: "confirm"; confirmations: ConfirmationView[] }
+  | { kind: "confirm"; confirmations: ConfirmationView[]; token: string; changedSinceConfirmed: boolean }
   | { kind: "pending"; submittedAt: string; message: string }
   | { kind: "done"; result: Extract<SyncResultView, { state: "completed" | "blocked" | "failed" }> };
 
@@ -41,7 +40,7 @@ export function syncSection(sidebar: SidebarContext): Section {
   const view = h("div", { class: "results" });
   const start: HTMLButtonElement = button("Sync to Vitable", "primary", () => {
     runTab = { sheetId: sidebar.state.tab.sheetId, name: sidebar.state.tab.name };
-    void submit(start, [], null);
+    void submit(start, null);
   });
 
   const elapsed = h("span", { class: "elapsed" });
@@ -54,16 +53,22 @@ export function syncSection(sidebar: SidebarContext): Section {
     }),
   );
 
-  function submit(trigger: HTMLButtonElement, confirmed: Guard[], typedPhrase: string | null): Promise<void> {
+  /** Starts the sync; `confirmation` is the token of the removals the user confirmed, with what they typed. */
+  function submit(trigger: HTMLButtonElement, confirmation: { token: string; typedPhrase: string | null } | null) {
     return act(trigger, feedback, async () => {
-      handle(await call("startSync", { sheetId: runTab.sheetId, confirmed, typedPhrase }));
+      handle(await call("startSync", { sheetId: runTab.sheetId, confirmation }));
     }).then(updateStart);
   }
 
   function handle(result: SyncResultView): void {
     switch (result.state) {
       case "needsConfirmation":
-        return setRun({ kind: "confirm", confirmations: result.confirmations });
+        return setRun({
+          kind: "confirm",
+          confirmations: result.confirmations,
+          token: result.token,
+          changedSinceConfirmed: result.changedSinceConfirmed,
+        });
       case "pending":
         return follow(result.requestId, result.submittedAt, result.message, POLL_INTERVAL_MS);
       default:
@@ -114,7 +119,7 @@ export function syncSection(sidebar: SidebarContext): Section {
       case "idle":
         return fill(view);
       case "confirm":
-        return fill(view, confirmView(run.confirmations));
+        return fill(view, confirmView(run));
       case "pending":
         fill(progressMessage, run.message);
         fill(progressActions);
@@ -147,15 +152,14 @@ export function syncSection(sidebar: SidebarContext): Section {
     }
   }
 
-  function confirmView(confirmations: ConfirmationView[]): HTMLElement {
+  function confirmView({
+    confirmations,
+    token,
+    changedSinceConfirmed,
+  }: Extract<Run, { kind: "confirm" }>): HTMLElement {
     const phrases: Array<{ input: HTMLInputElement; phrase: string }> = [];
     const proceed: HTMLButtonElement = button("Sync anyway", "danger", () => {
-      const typed = phrases[0]?.input.value ?? null;
-      void submit(
-        proceed,
-        confirmations.map((confirmation) => confirmation.guard),
-        typed,
-      );
+      void submit(proceed, { token, typedPhrase: phrases[0]?.input.value ?? null });
     });
     const cards = confirmations.map((confirmation) => {
       if (confirmation.typedPhrase === null) return guardCard(confirmation, "amber");
@@ -172,6 +176,7 @@ export function syncSection(sidebar: SidebarContext): Section {
       "div",
       { class: "decision" },
       h("h3", null, `Before syncing "${runTab.name}"`),
+      changedSinceConfirmed && h("p", { class: "note", attrs: { role: "alert" } }, CHANGED_SINCE_CONFIRMED),
       ...cards,
       row(
         proceed,

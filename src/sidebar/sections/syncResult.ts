@@ -1,3 +1,4 @@
+import { finishedAt, NOT_DONE, RESULT_LISTS, rowPrefix } from "../../messages/sidebar";
 import type { SyncResultView } from "../../shared/bridge";
 import { h } from "../dom";
 import { formatTime } from "../format";
@@ -30,7 +31,7 @@ function completedView(result: Completed, sheetId: number, feedback: Notice): HT
   const failed =
     failures.length > 0 &&
     disclosure(
-      `Failed (${counts.failed})`,
+      RESULT_LISTS.failed(counts.failed),
       h(
         "ul",
         { class: "list" },
@@ -40,12 +41,8 @@ function completedView(result: Completed, sheetId: number, feedback: Notice): HT
             null,
             ...(failure.row === null
               ? who(failure)
-              : [cellLink({ sheetId, row: failure.row }, feedback, `Row ${failure.row} · `, ...who(failure))]),
-            h(
-              "div",
-              { class: "reason" },
-              `${failure.operation === "add" ? "Not added" : "Not removed"}: ${failure.reason}`,
-            ),
+              : [cellLink({ sheetId, row: failure.row }, feedback, rowPrefix(failure.row), ...who(failure))]),
+            h("div", { class: "reason" }, NOT_DONE[failure.operation](failure.reason)),
           ),
         ),
       ),
@@ -56,7 +53,7 @@ function completedView(result: Completed, sheetId: number, feedback: Notice): HT
     "div",
     { class: "outcome" },
     h("div", { class: `card ${counts.failed > 0 ? "amber" : "green"} prominent` }, h("p", null, result.message)),
-    h("p", { class: "note" }, `Finished ${formatTime(result.completedAt)}`),
+    h("p", { class: "note" }, finishedAt(formatTime(result.completedAt))),
     chips(
       countChip("Added", counts.added, "green"),
       countChip("Changed", counts.changed, "blue"),
@@ -67,13 +64,13 @@ function completedView(result: Completed, sheetId: number, feedback: Notice): HT
     failed,
     result.added.length > 0 &&
       disclosure(
-        `Added (${counts.added})`,
+        RESULT_LISTS.added(counts.added),
         personList(result.added, sheetId, feedback),
         moreThanShown(result.added.length, counts.added),
       ),
     result.removed.length > 0 &&
       disclosure(
-        `Removed (${counts.removed})`,
+        RESULT_LISTS.removed(counts.removed),
         personList(result.removed, sheetId, feedback),
         moreThanShown(result.removed.length, counts.removed),
       ),

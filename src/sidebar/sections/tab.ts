@@ -1,3 +1,4 @@
+import { CONNECT_TO_LINK, INSERT_HEADERS_HINT } from "../../messages/sidebar";
 import type { SidebarState } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
@@ -27,7 +28,7 @@ export function tabSection(sidebar: SidebarContext): Section {
     ({ connected, sheetId, link }: { connected: boolean; sheetId: number; link: SidebarState["tab"]["link"] }) => {
       if (link) return fill(group, linkedGroup(sidebar, sheetId, link));
       if (connected) return fill(group, picker.element);
-      fill(group, note("Connect a Vitable API key above to link this tab to a group."));
+      fill(group, note(CONNECT_TO_LINK));
     },
   );
 
@@ -35,13 +36,7 @@ export function tabSection(sidebar: SidebarContext): Section {
     "This tab",
     name,
     group,
-    h(
-      "div",
-      { class: "subsection" },
-      row(insertHeaders),
-      note("On an empty tab: writes the header row with dropdowns for Plan and State."),
-      headersFeedback.element,
-    ),
+    h("div", { class: "subsection" }, row(insertHeaders), note(INSERT_HEADERS_HINT), headersFeedback.element),
     safety.element,
   );
 

@@ -1,8 +1,8 @@
+import { EVERY_ROW_READY, problemCount, problemLine, PROBLEMS_IN_MESSAGE_COLUMN } from "../../messages/sidebar";
 import type { ValidationView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
 import { h, fill } from "../dom";
-import { countOf } from "../../core/text/wording";
 import { cellLink, moreThanShown } from "../people";
 import { act, button, chips, countChip, note, notice, row, section, type Notice } from "../ui";
 
@@ -42,11 +42,11 @@ function validationView(validation: ValidationView, feedback: Notice): HTMLEleme
     ),
     validation.headerProblem === null &&
       (validation.problemCount === 0
-        ? note("Every row is ready to sync.")
+        ? note(EVERY_ROW_READY)
         : h(
             "div",
             null,
-            h("h3", null, countOf(validation.problemCount, "problem", "problems")),
+            h("h3", null, problemCount(validation.problemCount)),
             h(
               "ul",
               { class: "list" },
@@ -57,13 +57,13 @@ function validationView(validation: ValidationView, feedback: Notice): HTMLEleme
                   cellLink(
                     { sheetId: validation.sheetId, row: problem.row, column: problem.column },
                     feedback,
-                    `Row ${problem.row} · ${problem.columnLabel} — ${problem.message}`,
+                    problemLine(problem.row, problem.columnLabel, problem.message),
                   ),
                 ),
               ),
             ),
             moreThanShown(problems.length, validation.problemCount),
-            note("Each row's problems are also in its Vitable Message column."),
+            note(PROBLEMS_IN_MESSAGE_COLUMN),
           )),
   );
 }

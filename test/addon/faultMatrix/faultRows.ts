@@ -1,7 +1,6 @@
 import type { FaultSpec } from "../../../sandbox/emulator/controlSchemas";
 import { DEFAULT_ORGANIZATION_ID, SEEDED_PLANS } from "../../../sandbox/emulator/state";
-import { SYNC_ALREADY_RUNNING } from "../../../src/server/flows/syncLock";
-import { STILL_PROCESSING } from "../../../src/server/flows/pendingSync";
+import { STILL_PROCESSING, SYNC_ALREADY_RUNNING } from "../../../src/messages/sync";
 import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/core/sync/rowStatuses";
 import { EXECUTION_LIMIT_MS } from "../../../src/core/sync/pollSchedule";
 import {
@@ -63,7 +62,7 @@ const UNAUTHORIZED_BODY = { error: { code: "unauthorized", message: "Invalid or 
 /** Starts a sync from the sidebar that Vitable takes a minute to process: it is left pending. */
 async function startSlowSync(ctx: FaultContext): Promise<void> {
   await ctx.control.setProcessingDelay(PROCESSING_FOR_A_MINUTE);
-  const started = ctx.world.call("startSync", { sheetId: ctx.tab.id, confirmed: [], typedPhrase: null });
+  const started = ctx.world.call("startSync", { sheetId: ctx.tab.id, confirmation: null });
   expect(started.state).toBe("pending");
 }
 

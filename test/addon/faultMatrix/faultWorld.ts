@@ -256,7 +256,7 @@ export function runFlow(ctx: FaultContext, flow: Flow): FaultRun {
   const sheetId = ctx.tab.id;
   switch (flow) {
     case "sidebar sync":
-      return scriptRun(world, "startSync", { sheetId, confirmed: [], typedPhrase: null });
+      return scriptRun(world, "startSync", { sheetId, confirmation: null });
     case "sidebar check":
       return scriptRun(world, "checkSync", { sheetId });
     case "connect":

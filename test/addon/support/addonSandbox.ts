@@ -19,6 +19,7 @@ import {
 } from "../../../src/shared/bridge";
 import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
 import { buildBundle } from "../../support/buildBundle";
+import type { Guard } from "../../../src/core/sync/guardNames";
 
 /**
  * The add-on as a user meets it: the real built bundle in the Apps Script runtime, against the
@@ -85,13 +86,20 @@ export interface AddonSandbox {
 /** How long the emulated Vitable takes to process a sync unless a test says otherwise. */
 export const PROCESSING_DELAY_MS = 1_000;
 
+/**
+ * A folder holding an already built project (Code.js, appsscript.json, Sidebar.html) to test
+ * instead of building src/: a hand-made mutant of the bundle, to check that a test fails
+ * without what it guards. Unset, every test file builds src/ afresh.
+ */
+export const BUNDLE_DIR_VARIABLE = "ADDON_BUNDLE_DIR";
+
 export async function startAddonSandbox(options: { processingDelayMs?: number } = {}): Promise<AddonSandbox> {
-  const bundle = buildBundle();
+  const bundleDir = process.env[BUNDLE_DIR_VARIABLE] || buildBundle().dir;
   const emulator = await spawnEmulator({ processingDelayMs: options.processingDelayMs ?? PROCESSING_DELAY_MS });
   const clocks: SandboxClock[] = [];
   return {
     emulator,
-    project: loadProject(bundle.dir),
+    project: loadProject(bundleDir),
     newClock() {
       const start = Math.max(T0, ...clocks.map((clock) => clock.now() + HOUR_MS));
       const clock = createSandboxClock({ start, followsRealTime: false });
@@ -200,10 +208,26 @@ export class World {
     return group.id;
   }
 
-  /** The sidebar's Sync button, confirming `confirmed`, then its progress checks until Vitable finishes. */
-  sync(confirmed: BridgeRequest<"startSync">["confirmed"] = [], typedPhrase: string | null = null): SyncResultView {
-    const started = this.call("startSync", { sheetId: this.sheetId, confirmed, typedPhrase });
+  /**
+   * The sidebar's Sync button; when it asks only about guards in `confirmed`, "Sync anyway" with
+   * its token (and `typedPhrase`), then its progress checks until Vitable finishes.
+   */
+  sync(confirmed: readonly Guard[] = [], typedPhrase: string | null = null): SyncResultView {
+    let started = this.call("startSync", { sheetId: this.sheetId, confirmation: null });
+    if (started.state === "needsConfirmation" && started.confirmations.every((c) => confirmed.includes(c.guard))) {
+      started = this.call("startSync", { sheetId: this.sheetId, confirmation: { token: started.token, typedPhrase } });
+    }
     return started.state === "pending" ? this.finishSync() : started;
+  }
+
+  /**
+   * What "Sync anyway" sends after the sync asked first: the token of the questions it asked
+   * now, with `typedPhrase`. Throws when the sync would not ask.
+   */
+  confirmation(typedPhrase: string | null = null): { token: string; typedPhrase: string | null } {
+    const asked = this.call("startSync", { sheetId: this.sheetId, confirmation: null });
+    if (asked.state !== "needsConfirmation") throw new Error(`Expected a question, got ${JSON.stringify(asked)}`);
+    return { token: asked.token, typedPhrase };
   }
 
   /** The sidebar's progress checks, a few seconds apart, until the pending sync settles. */

@@ -2,7 +2,7 @@ import type { FrameLocator, Locator, Page } from "playwright-core";
 import { DEFAULT_API_KEY } from "../../../sandbox/emulator/state";
 import type { PreviewState } from "../../../sandbox/preview/shared/api";
 import { parseA1 } from "../../../sandbox/runtime/spreadsheet/a1";
-import { ADDON_NAME } from "../../../src/server/menu";
+import { ADDON_NAME } from "../../../src/messages/menu";
 import { eventually, SLOW_MS } from "./waits";
 
 /**

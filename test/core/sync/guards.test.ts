@@ -1,16 +1,18 @@
 import type { ReadRosterResult, RowOutcome } from "../../../src/core/roster/model";
 import {
-  DEFAULT_REMOVAL_BRAKE,
   EMPTY_ROSTER_PHRASE,
   planSync,
-  removalBrakeLimit,
-  removalBrakeSchema,
   type Block,
   type Confirmation,
-  type RemovalBrake,
   type SyncMode,
   type SyncPlan,
 } from "../../../src/core/sync/guards";
+import {
+  DEFAULT_REMOVAL_BRAKE,
+  removalBrakeLimit,
+  removalBrakeSchema,
+  type RemovalBrake,
+} from "../../../src/core/sync/removalBrake";
 import type { AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
 import { matchesTypedPhrase } from "../../../src/core/sync/typedPhrase";
 import { GROUP_ID, accepted, acceptedCount, excludedRow, invalidRow, readOk, readyRow, readyRows } from "./builders";

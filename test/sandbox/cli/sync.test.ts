@@ -16,6 +16,15 @@ const EMPTY: ConfirmationView = {
   typedPhrase: "REMOVE EVERYONE",
 };
 
+/** The add-on's question: `confirmations`, bound by `token` to exactly the removals they name. */
+function asks(
+  token: string,
+  confirmations: ConfirmationView[],
+  changedSinceConfirmed = false,
+): { ok: true; value: SyncResultView } {
+  return ok({ state: "needsConfirmation", confirmations, token, changedSinceConfirmed });
+}
+
 const COMPLETED: SyncResultView = {
   state: "completed",
   requestId: "syncreq_1",
@@ -61,7 +70,7 @@ const startRequests = (calls: { name: string; request: unknown }[]) =>
 
 describe("runSync", () => {
   it("connects, creates and links the group, and reports a sync that asks for confirmation as blocked", () => {
-    const { sandbox, calls } = firstRun(() => ok({ state: "needsConfirmation", confirmations: [REMOVES, EMPTY] }));
+    const { sandbox, calls } = firstRun(() => asks("4.0.Qm3vT8xZ", [REMOVES, EMPTY]));
     expect(runSync(sandbox, { group: "Acme", yes: false, allowEmpty: false })).toEqual({
       outcome: "blocked",
       reason: `${REMOVES.message} ${EMPTY.message}`,
@@ -69,6 +78,7 @@ describe("runSync", () => {
       added: [],
       removed: [],
       failures: [],
+      confirmed: [],
       rows: [
         { row: 2, status: "Ready", message: "" },
         { row: 4, status: "Invalid", message: "Phone has 9 digits." },
@@ -84,10 +94,10 @@ describe("runSync", () => {
     ]);
     expect(calls[1]!.request).toEqual({ apiKey: "vit_apk_sandbox", environment: "uat", scope: "user" });
     expect(calls[4]!.request).toEqual({ sheetId: 0, groupId: "grp_1" });
-    expect(startRequests(calls)).toEqual([{ sheetId: 0, confirmed: [], typedPhrase: null, detail: true }]);
+    expect(startRequests(calls)).toEqual([{ sheetId: 0, confirmation: null, detail: true }]);
   });
 
-  it("with --yes, confirms every guard but the empty roster, and reports what Vitable did", () => {
+  it("with --yes, starts unconfirmed and goes ahead without a second request when nothing is asked", () => {
     const { sandbox, calls } = firstRun(() => ok(COMPLETED));
     expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
       outcome: "completed",
@@ -96,37 +106,116 @@ describe("runSync", () => {
       added: ["1001"],
       removed: ["0999"],
       failures: [{ reference_id: "1002", operation: "add", reason: "Already subscribed elsewhere." }],
+      confirmed: [],
+    });
+    expect(startRequests(calls)).toEqual([{ sheetId: 0, confirmation: null, detail: true }]);
+  });
+
+  it("with --yes, confirms every guard but the empty roster with the answer's token, and reports what it confirmed", () => {
+    const asked: ConfirmationView[] = [
+      { guard: "rosterUnreadable", message: "Some rows could not be read.", people: [], typedPhrase: null },
+      { guard: "noLastAccepted", message: "Acme already has members.", people: [], typedPhrase: null },
+      REMOVES,
+      { guard: "invalidRowRemoves", message: "Row 4 is invalid and would be removed.", people: [], typedPhrase: null },
+    ];
+    const { sandbox, calls } = firstRun((request) =>
+      request.confirmation?.token === "4.1.Zk8pR2wQ" ? ok(COMPLETED) : asks("4.1.Zk8pR2wQ", asked),
+    );
+    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
+      outcome: "completed",
+      reason: COMPLETED.message,
+      request_id: "syncreq_1",
+      added: ["1001"],
+      removed: ["0999"],
+      failures: [{ reference_id: "1002", operation: "add", reason: "Already subscribed elsewhere." }],
+      confirmed: asked,
     });
     expect(startRequests(calls)).toEqual([
-      {
-        sheetId: 0,
-        confirmed: ["rosterUnreadable", "noLastAccepted", "removalBrake", "invalidRowRemoves"],
-        typedPhrase: null,
-        detail: true,
-      },
+      { sheetId: 0, confirmation: null, detail: true },
+      { sheetId: 0, confirmation: { token: "4.1.Zk8pR2wQ", typedPhrase: null }, detail: true },
     ]);
   });
 
+  it("with --yes, sends back exactly the token of the add-on's first answer", () => {
+    // Every answer carries a token of its own, so only the first one's can be the one confirmed.
+    let answered = 0;
+    const { sandbox, calls } = firstRun((request) =>
+      request.confirmation === null ? asks(`4.0.tok${++answered}`, [REMOVES]) : ok(COMPLETED),
+    );
+    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
+      outcome: "completed",
+      confirmed: [REMOVES],
+    });
+    expect(startRequests(calls)).toEqual([
+      { sheetId: 0, confirmation: null, detail: true },
+      { sheetId: 0, confirmation: { token: "4.0.tok1", typedPhrase: null }, detail: true },
+    ]);
+  });
+
+  it("with --yes, does not confirm again when the removals changed after it confirmed, and ends blocked", () => {
+    const MORE_REMOVES: ConfirmationView = {
+      ...REMOVES,
+      message: "This sync would remove 5 people (Jane Doe, …). Check the tab before going ahead.",
+    };
+    const { sandbox, calls } = firstRun((request) =>
+      request.confirmation === null
+        ? asks("4.0.Qm3vT8xZ", [REMOVES])
+        : // The tab changed between the two requests: the add-on asks about the new removals.
+          asks("5.0.Hc7nW1yD", [MORE_REMOVES], true),
+    );
+    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toEqual({
+      outcome: "blocked",
+      reason: MORE_REMOVES.message,
+      request_id: null,
+      added: [],
+      removed: [],
+      failures: [],
+      confirmed: [REMOVES],
+      rows: [
+        { row: 2, status: "Ready", message: "" },
+        { row: 4, status: "Invalid", message: "Phone has 9 digits." },
+      ],
+    });
+    expect(startRequests(calls)).toEqual([
+      { sheetId: 0, confirmation: null, detail: true },
+      { sheetId: 0, confirmation: { token: "4.0.Qm3vT8xZ", typedPhrase: null }, detail: true },
+    ]);
+    expect(calls.filter((call) => call.name === "checkSync")).toEqual([]);
+  });
+
   it("with --yes but not --allow-empty, leaves an empty roster blocked", () => {
-    const { sandbox, calls } = firstRun(() => ok({ state: "needsConfirmation", confirmations: [EMPTY] }));
+    const { sandbox, calls } = firstRun(() => asks("0.0.Ew5sL9aK", [EMPTY]));
     expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
       outcome: "blocked",
       reason: EMPTY.message,
+      confirmed: [],
+    });
+    expect(startRequests(calls)).toEqual([{ sheetId: 0, confirmation: null, detail: true }]);
+  });
+
+  it("with --yes but not --allow-empty, confirms none of the questions when the empty roster is one of them", () => {
+    const { sandbox, calls } = firstRun(() => asks("4.0.Ew5sL9aK", [REMOVES, EMPTY]));
+    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
+      outcome: "blocked",
+      reason: `${REMOVES.message} ${EMPTY.message}`,
+      confirmed: [],
     });
     expect(startRequests(calls)).toHaveLength(1);
   });
 
   it("with --yes --allow-empty, types the phrase the add-on asks for and starts again", () => {
     const { sandbox, calls } = firstRun((request) =>
-      request.typedPhrase === "REMOVE EVERYONE"
+      request.confirmation?.token === "4.0.Ew5sL9aK" && request.confirmation.typedPhrase === "REMOVE EVERYONE"
         ? ok(COMPLETED)
-        : ok({ state: "needsConfirmation", confirmations: [REMOVES, EMPTY] }),
+        : asks("4.0.Ew5sL9aK", [REMOVES, EMPTY]),
     );
-    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: true }).outcome).toBe("completed");
-    const confirmed = ["rosterUnreadable", "noLastAccepted", "emptyRoster", "removalBrake", "invalidRowRemoves"];
+    expect(runSync(sandbox, { group: "Acme", yes: true, allowEmpty: true })).toMatchObject({
+      outcome: "completed",
+      confirmed: [REMOVES, EMPTY],
+    });
     expect(startRequests(calls)).toEqual([
-      { sheetId: 0, confirmed, typedPhrase: null, detail: true },
-      { sheetId: 0, confirmed, typedPhrase: "REMOVE EVERYONE", detail: true },
+      { sheetId: 0, confirmation: null, detail: true },
+      { sheetId: 0, confirmation: { token: "4.0.Ew5sL9aK", typedPhrase: "REMOVE EVERYONE" }, detail: true },
     ]);
   });
 
@@ -180,6 +269,7 @@ describe("runSync", () => {
       added: [],
       removed: [],
       failures: [],
+      confirmed: [],
       rows: [
         { row: 2, status: "Ready", message: "" },
         { row: 4, status: "Invalid", message: "Phone has 9 digits." },
@@ -213,5 +303,22 @@ describe("runSync", () => {
 describe("confirmableGuards", () => {
   it("confirms nothing without --yes", () => {
     expect(confirmableGuards({ yes: false, allowEmpty: false })).toEqual([]);
+    expect(confirmableGuards({ yes: false, allowEmpty: true })).toEqual([]);
+  });
+
+  it("confirms every guard but the empty roster with --yes, and that one too with --allow-empty", () => {
+    expect(confirmableGuards({ yes: true, allowEmpty: false })).toEqual([
+      "rosterUnreadable",
+      "noLastAccepted",
+      "removalBrake",
+      "invalidRowRemoves",
+    ]);
+    expect(confirmableGuards({ yes: true, allowEmpty: true })).toEqual([
+      "rosterUnreadable",
+      "noLastAccepted",
+      "emptyRoster",
+      "removalBrake",
+      "invalidRowRemoves",
+    ]);
   });
 });

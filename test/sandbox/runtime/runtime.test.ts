@@ -135,6 +135,45 @@ describe("the execution time limit", () => {
   });
 });
 
+describe("faults staged at one service call", () => {
+  it("lets a test make one service call fail, picked out by what it acts on", () => {
+    const runtime = runtimeOf(
+      `function write() {
+        var roster = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Roster");
+        var other = SpreadsheetApp.getActiveSpreadsheet().insertSheet("Other");
+        other.getRange(1, 1).setValues([["fine"]]);
+        try { roster.getRange(1, 1).setValues([["x"]]); } catch (e) { return [String(e), e.name, e instanceof Error]; }
+      }`,
+      {
+        beforeCall: (call, execution) => {
+          if (call.method === "setValues" && call.target === "Roster") throw execution.exception("Cell A1 is locked.");
+        },
+      },
+    );
+    const spreadsheet = withSpreadsheet(runtime);
+    spreadsheet.activeSheet().name = "Roster";
+    expect(runtime.run("write", { spreadsheetId: spreadsheet.id }).value).toEqual([
+      "Exception: Cell A1 is locked.",
+      "Exception",
+      true,
+    ]);
+    expect(spreadsheet.sheetByName("Other")?.valuesForHost()).toEqual([["fine"]]);
+  });
+
+  it("tells a hook the method and URL of each fetch", () => {
+    const targets: (string | undefined)[] = [];
+    const runtime = runtimeOf(
+      `function ask() {
+        try { UrlFetchApp.fetch("https://api.example.com/v1/plans"); } catch (e) {}
+        try { UrlFetchApp.fetch("https://api.example.com/v1/groups", { method: "post", payload: "{}" }); } catch (e) {}
+      }`,
+      { beforeCall: (call) => call.service === "UrlFetchApp" && targets.push(call.target) },
+    );
+    runtime.run("ask");
+    expect(targets).toEqual(["GET https://api.example.com/v1/plans", "POST https://api.example.com/v1/groups"]);
+  });
+});
+
 describe("authorization", () => {
   it("in AuthMode.NONE lets onOpen build the menu and nothing else", () => {
     const runtime = runtimeOf(`function onOpen(e) {

@@ -179,6 +179,23 @@ export const EMPTY_ROSTER_CONFIRMATION = {
   typedPhrase: "REMOVE EVERYONE",
 } as const satisfies Extract<SyncResultView, { state: "needsConfirmation" }>["confirmations"][number];
 
+/** The token binding a confirmation to the removals it names, as the server makes it (removed.leftOut.hash). */
+export const CONFIRMATION_TOKEN = "4.1.Qm3vT8xZ";
+
+/** The server asks first: `confirmations`, bound by CONFIRMATION_TOKEN unless `overrides` say otherwise. */
+export function needsConfirmation(
+  confirmations: Extract<SyncResultView, { state: "needsConfirmation" }>["confirmations"],
+  overrides: Partial<Extract<SyncResultView, { state: "needsConfirmation" }>> = {},
+): Extract<SyncResultView, { state: "needsConfirmation" }> {
+  return {
+    state: "needsConfirmation",
+    confirmations,
+    token: CONFIRMATION_TOKEN,
+    changedSinceConfirmed: false,
+    ...overrides,
+  };
+}
+
 export const PENDING: Extract<SyncResultView, { state: "pending" }> = {
   state: "pending",
   requestId: "req_5b7e9d41",

@@ -1,3 +1,14 @@
+import {
+  inTheFuture,
+  NOT_A_VALID_DATE,
+  notADate,
+  notARealDate,
+  notARealMonthFirstDate,
+  numberNotADate,
+  numberReadAsDate,
+  tooLongAgo,
+  twoDigitYear,
+} from "../../../messages/roster";
 import { shortened } from "../../text/wording";
 import { type FilledCell, isDateCell } from "../cells";
 import { type FieldReader, type FieldReading, readText } from "./reading";
@@ -10,7 +21,6 @@ const TWO_DIGIT_YEAR = /^\d{1,2}([-/])\d{1,2}\1\d{2}$/;
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 const MAX_AGE_YEARS = 130;
-const HOW_TO_TYPE = "type it as 1990-05-15 or 05/15/1990";
 
 interface CalendarDate {
   year: number;
@@ -31,22 +41,22 @@ export function createDateOfBirthReader(timeZone: string, today: string): FieldR
 
   function checked(date: CalendarDate): FieldReading {
     const iso = `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-    if (iso > today) return { ok: false, problem: `${iso} is in the future` };
-    if (iso < oldest) return { ok: false, problem: `${iso} is more than ${MAX_AGE_YEARS} years ago` };
+    if (iso > today) return { ok: false, problem: inTheFuture(iso) };
+    if (iso < oldest) return { ok: false, problem: tooLongAgo(iso, MAX_AGE_YEARS) };
     return { ok: true, value: iso };
   }
 
   return (cell: FilledCell) => {
     if (isDateCell(cell)) {
       const date = isNaN(cell.getTime()) ? null : calendarDateOf(cell);
-      return date === null ? { ok: false, problem: `is not a valid date; ${HOW_TO_TYPE}` } : checked(date);
+      return date === null ? { ok: false, problem: NOT_A_VALID_DATE } : checked(date);
     }
     if (typeof cell === "number") {
       const date = serialDate(cell);
-      if (date === null) return { ok: false, problem: `is the number ${cell}, not a date; ${HOW_TO_TYPE}` };
+      if (date === null) return { ok: false, problem: numberNotADate(cell) };
       const reading = checked(date);
       if (!reading.ok) return reading;
-      return { ...reading, repair: { from: String(cell), predicate: `${cell} was read as the date ${reading.value}` } };
+      return { ...reading, repair: { from: String(cell), predicate: numberReadAsDate(cell, reading.value) } };
     }
     const reading = readText(cell);
     if (!reading.ok) return reading;
@@ -54,19 +64,17 @@ export function createDateOfBirthReader(timeZone: string, today: string): FieldR
     const yearFirst = YEAR_FIRST.exec(text);
     if (yearFirst) {
       const date = { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) };
-      return isRealDate(date) ? checked(date) : { ok: false, problem: `"${text}" is not a real date` };
+      return isRealDate(date) ? checked(date) : { ok: false, problem: notARealDate(text) };
     }
     const monthFirst = MONTH_FIRST.exec(text);
     if (monthFirst) {
       const date = { year: Number(monthFirst[4]), month: Number(monthFirst[1]), day: Number(monthFirst[3]) };
-      return isRealDate(date)
-        ? checked(date)
-        : { ok: false, problem: `"${text}" is not a real date (the month comes first, as in 05/15/1990)` };
+      return isRealDate(date) ? checked(date) : { ok: false, problem: notARealMonthFirstDate(text) };
     }
     if (TWO_DIGIT_YEAR.test(text)) {
-      return { ok: false, problem: `"${text}" has a two-digit year; type all four digits, such as 05/15/1990` };
+      return { ok: false, problem: twoDigitYear(text) };
     }
-    return { ok: false, problem: `"${shortened(text)}" is not a date the add-on can read; ${HOW_TO_TYPE}` };
+    return { ok: false, problem: notADate(shortened(text)) };
   };
 }
 

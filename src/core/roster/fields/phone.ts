@@ -1,3 +1,4 @@
+import { phoneExtension } from "../../../messages/roster";
 import { shortened } from "../../text/wording";
 import type { FilledCell } from "../cells";
 import { type FieldReading, readText } from "./reading";
@@ -17,10 +18,7 @@ export function readPhone(cell: FilledCell): FieldReading {
   const reading = readText(cell);
   if (!reading.ok) return reading;
   if (EXTENSION.test(reading.value)) {
-    return {
-      ok: false,
-      problem: `has an extension ("${shortened(reading.value)}"); Vitable takes the main number only, so remove the extension`,
-    };
+    return { ok: false, problem: phoneExtension(shortened(reading.value)) };
   }
   const compact = reading.value.replace(PUNCTUATION, "");
   const national = WITH_US_COUNTRY_CODE.exec(compact);

@@ -1,3 +1,4 @@
+import { noPlansYet, notAPlan, planNameShared } from "../../../messages/roster";
 import { cleanText, type FilledCell } from "../cells";
 import type { Plan } from "../../../vitable/apiSchemas";
 import { listInWords, shortened } from "../../text/wording";
@@ -23,9 +24,7 @@ export function createPlanReader(plans: readonly Plan[]): FieldReader {
   }
   const planNames = listInWords(Array.from(new Set(plans.map((plan) => `"${plan.name}"`))), "or");
   const unknownPlan = (typed: string) =>
-    plans.length === 0
-      ? `"${shortened(typed)}" cannot be matched because your organization has no Vitable plans yet; ask Vitable to link a plan to it, then validate again`
-      : `"${shortened(typed)}" is not one of your organization's plans; use one of ${planNames}`;
+    plans.length === 0 ? noPlansYet(shortened(typed)) : notAPlan(shortened(typed), planNames);
 
   return (cell: FilledCell) => {
     const reading = readText(cell);
@@ -36,10 +35,7 @@ export function createPlanReader(plans: readonly Plan[]): FieldReader {
     const ids = idsByName.get(key) ?? [];
     if (ids.length === 1) return { ok: true, value: ids[0] as string };
     if (ids.length > 1) {
-      return {
-        ok: false,
-        problem: `"${shortened(reading.value)}" is the name of more than one plan; type the plan ID instead (${listInWords(ids)})`,
-      };
+      return { ok: false, problem: planNameShared(shortened(reading.value), listInWords(ids)) };
     }
     return { ok: false, problem: unknownPlan(reading.value) };
   };

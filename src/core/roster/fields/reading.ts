@@ -1,3 +1,4 @@
+import { checkboxValue, controlCharacter, sheetError, TURNED_INTO_DATE } from "../../../messages/roster";
 import { cleanText, sheetErrorIn, type FilledCell } from "../cells";
 import type { CellValue } from "../model";
 
@@ -15,9 +16,6 @@ export type FieldReading = { ok: true; value: string; repair?: RepairNote } | { 
 
 export type FieldReader = (cell: FilledCell) => FieldReading;
 
-export const TURNED_INTO_DATE =
-  "was turned into a date by Google Sheets; format the column as plain text (Format ▸ Number ▸ Plain text) and retype it";
-
 // Control characters other than whitespace (which cleaning has made spaces): invisible in the
 // cell, yet sent to Vitable, where an ID with one in it is another person's ID.
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
@@ -32,21 +30,13 @@ export function readText(cell: FilledCell): FieldReading {
     return control === null ? { ok: true, value: cell } : { ok: false, problem: controlCharacterProblem(control[0]) };
   }
   if (typeof cell === "number") return { ok: true, value: String(cell) };
-  if (typeof cell === "boolean") {
-    // Typing TRUE or FALSE (a surname True) makes the same value as a checkbox, so retyping alone does not help.
-    return {
-      ok: false,
-      problem:
-        `holds ${cell ? "TRUE" : "FALSE"}, which Google Sheets keeps as a checkbox value, not as text; ` +
-        "remove any checkbox, format the column as plain text (Format ▸ Number ▸ Plain text) and retype the value",
-    };
-  }
+  if (typeof cell === "boolean") return { ok: false, problem: checkboxValue(cell ? "TRUE" : "FALSE") };
   return { ok: false, problem: TURNED_INTO_DATE };
 }
 
 function controlCharacterProblem(character: string): string {
   const codePoint = `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return `contains an invisible control character (${codePoint}), often pasted from another system; retype the value without it`;
+  return controlCharacter(codePoint);
 }
 
 /**
@@ -57,12 +47,7 @@ function controlCharacterProblem(character: string): string {
 export function readCell(raw: CellValue | undefined, read: FieldReader): FieldReading | null {
   const cell = typeof raw === "string" ? cleanText(raw) : raw;
   if (cell === undefined || cell === "") return null;
-  const sheetError = typeof cell === "string" ? sheetErrorIn(cell) : null;
-  if (sheetError !== null) {
-    return {
-      ok: false,
-      problem: `shows the error ${sheetError} instead of a value; fix the formula or retype the value`,
-    };
-  }
+  const errorShown = typeof cell === "string" ? sheetErrorIn(cell) : null;
+  if (errorShown !== null) return { ok: false, problem: sheetError(errorShown) };
   return read(cell);
 }

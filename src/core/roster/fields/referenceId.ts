@@ -1,3 +1,4 @@
+import { numberId } from "../../../messages/roster";
 import type { FilledCell } from "../cells";
 import { type FieldReading, readText } from "./reading";
 
@@ -9,10 +10,5 @@ import { type FieldReading, readText } from "./reading";
 export function readReferenceId(cell: FilledCell): FieldReading {
   if (typeof cell !== "number") return readText(cell);
   if (Number.isSafeInteger(cell) && cell >= 0) return { ok: true, value: String(cell) };
-  return {
-    ok: false,
-    problem:
-      `holds the number ${String(cell)}, which Google Sheets may not keep exactly as typed; ` +
-      "format the column as plain text (Format ▸ Number ▸ Plain text) and retype the ID",
-  };
+  return { ok: false, problem: numberId(String(cell)) };
 }

@@ -1,3 +1,4 @@
+import { stateReadAs } from "../../../messages/roster";
 import { US_STATES, type UsStateCode } from "../../../vitable/usStates";
 import { shortened } from "../../text/wording";
 import type { FilledCell } from "../cells";
@@ -32,6 +33,6 @@ export function readState(cell: FilledCell): FieldReading {
   return {
     ok: true,
     value: state.code,
-    repair: { from: reading.value, predicate: `"${shortened(reading.value)}" was read as ${state.code}` },
+    repair: { from: reading.value, predicate: stateReadAs(shortened(reading.value), state.code) },
   };
 }

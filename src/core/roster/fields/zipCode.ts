@@ -1,3 +1,4 @@
+import { zipReadAs } from "../../../messages/roster";
 import type { FilledCell } from "../cells";
 import { type FieldReading, readText } from "./reading";
 
@@ -31,6 +32,6 @@ function restoredZip(digits: string): FieldReading {
   return {
     ok: true,
     value: zip,
-    repair: { from: digits, predicate: `${digits} was read as ${zip} because Google Sheets drops leading zeros` },
+    repair: { from: digits, predicate: zipReadAs(digits, zip) },
   };
 }

@@ -1,4 +1,5 @@
-import { readCell, readText, TURNED_INTO_DATE } from "../../../../src/core/roster/fields/reading";
+import { readCell, readText } from "../../../../src/core/roster/fields/reading";
+import { TURNED_INTO_DATE } from "../../../../src/messages/roster";
 import { readReferenceId } from "../../../../src/core/roster/fields/referenceId";
 
 describe("readText", () => {

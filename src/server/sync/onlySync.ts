@@ -1,8 +1,5 @@
 import { activeLease, releaseLease, takeLease } from "../../core/state/syncLease";
-import type { AddonContext } from "../context";
-
-export const SYNC_ALREADY_RUNNING =
-  "A sync is already running in this spreadsheet (started from the menu, the sidebar or the schedule). Wait for it to finish, then try again.";
+import type { SyncContext } from "../syncContext";
 
 /** How long a click waits for another run to let go: a moment, not a queue. */
 const LOCK_WAIT_MS = 2_000;
@@ -12,20 +9,19 @@ const LOCK_WAIT_MS = 2_000;
  * The document lock makes checking and taking the lease atomic between users; the lease covers
  * scheduled runs, which may get no document lock.
  */
-export function asOnlySync<T>(context: AddonContext, work: () => T, busy: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (lock !== null && !lock.tryLock(LOCK_WAIT_MS)) return busy();
+export function asOnlySync<T>(context: SyncContext, work: () => T, busy: () => T): T {
+  if (!context.lock.tryLock(LOCK_WAIT_MS)) return busy();
   try {
-    const now = Date.now();
+    const now = context.now();
     if (activeLease(context.records, now) !== null) return busy();
     takeLease(context.records, `${context.user} ${now}`, now);
     try {
       return work();
     } finally {
       releaseLease(context.records);
-      SpreadsheetApp.flush();
+      context.lock.flush();
     }
   } finally {
-    lock?.releaseLock();
+    context.lock.release();
   }
 }

@@ -1,0 +1,56 @@
+// ESLint with typescript-eslint's type-checked rules. Each TypeScript file is linted with the
+// tsconfig that type-checks it in `npm run typecheck`, so the rules see the same globals and lib.
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+const tsconfigRootDir = import.meta.dirname;
+
+// The few Node globals the plain JavaScript files (build scripts, jest's setup) use; the
+// TypeScript files need none, as the compiler checks names there.
+const nodeGlobals = Object.fromEntries(
+  ["require", "module", "exports", "__dirname", "__filename", "process", "console", "Buffer", "URL"].map((name) => [
+    name,
+    "readonly",
+  ]),
+);
+
+export default defineConfig(
+  { ignores: ["dist/", "node_modules/", ".sandbox/", "coverage/", "docs/", "bench/results.json"] },
+
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { project: "./test/tsconfig.json", tsconfigRootDir } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-import-type-side-effects": "error",
+    },
+  },
+
+  // Shipped Apps Script code: ES2019 and the Apps Script types only.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/sidebar/**"],
+    languageOptions: { parserOptions: { project: "./tsconfig.json" } },
+  },
+  // The sidebar and the preview's page run in the browser, each with its own tsconfig.
+  { files: ["src/sidebar/**/*.ts"], languageOptions: { parserOptions: { project: "./src/sidebar/tsconfig.json" } } },
+  {
+    files: ["sandbox/preview/page/**/*.ts"],
+    languageOptions: { parserOptions: { project: "./sandbox/preview/page/tsconfig.json" } },
+  },
+
+  // Plain JavaScript is in no tsconfig: the base rules only, without type information.
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: nodeGlobals },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,72 @@
+import * as z from "zod/mini";
+import { logEntrySchema, syncCountsSchema } from "../log/logEntry";
+import { readJsonRecord, writeJsonRecord, type Records } from "./records";
+
+/** Someone a finished sync added or removed; `row` is the row holding them then, if any. */
+const syncedPersonSchema = z.object({ referenceId: z.string(), name: z.string(), row: z.nullable(z.int()) });
+export type SyncedPerson = z.infer<typeof syncedPersonSchema>;
+
+const syncFailureSchema = z.object({
+  referenceId: z.string(),
+  name: z.string(),
+  row: z.nullable(z.int()),
+  operation: z.enum(["add", "remove"]),
+  /** Vitable's reason. */
+  reason: z.string(),
+});
+export type SyncFailure = z.infer<typeof syncFailureSchema>;
+
+/** A sync Vitable finished, as the add-on wrote it back. */
+export const finishedSyncSchema = z.object({
+  requestId: z.string(),
+  completedAt: z.string(),
+  groupName: z.string(),
+  counts: syncCountsSchema,
+  /** Members sent who were in the group already. */
+  alreadyInGroup: z.int(),
+  /** Removals Vitable could not make (also counted in `counts.failed`). */
+  removalsFailed: z.int(),
+  added: z.array(syncedPersonSchema),
+  removed: z.array(syncedPersonSchema),
+  failures: z.array(syncFailureSchema),
+});
+export type FinishedSync = z.infer<typeof finishedSyncSchema>;
+
+/** How a pending sync ended: finished by Vitable, or given up because its outcome cannot be read. */
+const settledSyncSchema = z.union([
+  z.object({ state: z.literal("completed"), sync: finishedSyncSchema }),
+  z.object({ state: z.literal("failed"), requestId: z.string(), message: z.string() }),
+]);
+export type SettledSync = z.infer<typeof settledSyncSchema>;
+
+/**
+ * What the add-on keeps about a tab's syncs, by sheet ID (a rename keeps it): the latest outcome
+ * (for "Last sync" in the sidebar), and the latest pending sync that settled, with the log row
+ * its outcome was written to, so a run stopped part-way rewrites that row instead of adding one.
+ */
+const tabSyncRecordSchema = z.object({
+  latest: z.nullable(logEntrySchema),
+  settled: z.nullable(settledSyncSchema),
+  logRow: z.nullable(z.int()),
+});
+export type TabSyncRecord = z.infer<typeof tabSyncRecordSchema>;
+
+const EMPTY: TabSyncRecord = { latest: null, settled: null, logRow: null };
+const PREFIX = "syncs:";
+
+export function tabSyncRecordOf(records: Records, sheetId: number): TabSyncRecord {
+  const record = readJsonRecord(records, PREFIX + sheetId, (value) => {
+    const parsed = tabSyncRecordSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  });
+  return record ?? EMPTY;
+}
+
+export function saveTabSyncRecord(records: Records, sheetId: number, record: TabSyncRecord): void {
+  writeJsonRecord(records, PREFIX + sheetId, record);
+}
+
+/** The request ID of a settled sync. */
+export function settledRequestId(settled: SettledSync): string {
+  return settled.state === "completed" ? settled.sync.requestId : settled.requestId;
+}

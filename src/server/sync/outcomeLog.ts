@@ -1,0 +1,31 @@
+import { NO_COUNTS, type LogEntry } from "../../core/log/logEntry";
+import { saveTabSyncRecord, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
+import { DELETED_TAB_NAME } from "../../messages/sync";
+import type { RosterTab, SyncContext } from "../syncContext";
+
+type EntryFields = Pick<LogEntry, "startedBy" | "outcome" | "detail"> & Partial<Pick<LogEntry, "counts" | "requestId">>;
+
+/** One row of the log, stamped now. `detail` never names a member. */
+export function logEntryOf(context: SyncContext, tab: RosterTab | null, group: string, fields: EntryFields): LogEntry {
+  return {
+    at: new Date(context.now()).toISOString(),
+    tab: tab?.name() ?? DELETED_TAB_NAME,
+    group,
+    counts: fields.counts ?? NO_COUNTS,
+    requestId: fields.requestId ?? "",
+    startedBy: fields.startedBy,
+    outcome: fields.outcome,
+    detail: fields.detail,
+  };
+}
+
+/**
+ * Logs an outcome that is not a settled pending sync (blocked, failed to start, still pending).
+ * A finished outcome also becomes the tab's latest, kept in the records by sheet ID.
+ */
+export function logOutcome(context: SyncContext, sheetId: number | null, entry: LogEntry): void {
+  context.log.append([entry]);
+  if (sheetId !== null && entry.outcome !== "pending") {
+    saveTabSyncRecord(context.records, sheetId, { ...tabSyncRecordOf(context.records, sheetId), latest: entry });
+  }
+}

@@ -1,0 +1,29 @@
+import type { PendingSync } from "../../core/state/pendingSync";
+import type { FinishedSync } from "../../core/state/tabSyncRecord";
+import type { Block, Confirmation } from "../../core/sync/guards";
+
+/**
+ * What a sync run ended with, in the domain's terms; the sidebar's, the menu's and the CLI's
+ * views are made from it at the edge (src/server/views.ts).
+ */
+export type SyncRunResult =
+  | {
+      state: "needsConfirmation";
+      confirmations: Confirmation[];
+      /** What a confirmation of exactly these removals must send back. */
+      token: string;
+      /** A confirmation was given, but for other removals than the sync would make now. */
+      changedSinceConfirmed: boolean;
+    }
+  | { state: "blocked"; blocks: Block[] }
+  | { state: "pending"; pending: PendingSync; message: string }
+  | { state: "completed"; sync: FinishedSync; tabName: string | null }
+  | { state: "failed"; message: string }
+  /** A scheduled run found the tab as Vitable holds it: nothing was sent. */
+  | { state: "unchanged" };
+
+/** What the person confirmed: the token they were shown, and the phrase they typed if one was asked. */
+export interface GivenConfirmation {
+  token: string;
+  typedPhrase: string | null;
+}

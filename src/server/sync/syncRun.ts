@@ -1,0 +1,218 @@
+import { acceptedRosterOf } from "../../core/state/acceptedRosters";
+import { cachedPlans } from "../../core/state/cachedPlans";
+import { pendingSyncOf, savePendingSync, type PendingSync } from "../../core/state/pendingSync";
+import { tabLinkOf, type TabLink } from "../../core/state/tabLink";
+import { lastAcceptedFor } from "../../core/sync/acceptedRoster";
+import { changesVitable, diffRoster } from "../../core/sync/diff";
+import { planSync, type Confirmation, type SyncMode, type SyncPlan } from "../../core/sync/guards";
+import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
+import { readStatusCells, submittedStatusCells } from "../../core/sync/rowStatuses";
+import { matchesTypedPhrase } from "../../core/sync/typedPhrase";
+import {
+  NOT_LINKED,
+  PENDING_LOG_DETAIL,
+  PREVIOUS_STILL_PROCESSING,
+  SYNC_ALREADY_RUNNING,
+  TAB_GONE,
+  UNREADABLE_ROSTER,
+} from "../../messages/sync";
+import { AddonError, userMessageOf } from "../addonError";
+import type { RosterTab, SyncContext } from "../syncContext";
+import { asOnlySync } from "./onlySync";
+import { logEntryOf, logOutcome } from "./outcomeLog";
+import { settlePending } from "./settle";
+import type { GivenConfirmation, SyncRunResult } from "./syncResult";
+import { plansFor, readTab, readValues, writeRowStatuses, type TabReading } from "./tabReading";
+
+/** A step a person waiting for the sync can be told about. */
+export type SyncStep = { kind: "checking" } | { kind: "sending"; members: number } | { kind: "processing" };
+
+export interface SyncRequest {
+  mode: SyncMode;
+  /** Who started it, for the log: the user's email or "Schedule (owner)". */
+  startedBy: string;
+  /** What the person confirmed; null until they have been asked. */
+  confirmation: GivenConfirmation | null;
+  /** How long this execution may wait for Vitable before leaving the sync pending. */
+  pollBudgetMs: number;
+  /** Leave a tab that matches its last accepted roster alone, without calling Vitable (scheduled runs). */
+  skipUnchanged: boolean;
+  onStep(step: SyncStep): void;
+}
+
+/**
+ * One sync of one tab, the only way any entry (sidebar, menu, schedule, CLI) syncs:
+ * settle a pending sync → read the tab → plan (guards) → confirm → submit → record the pending
+ * sync → poll → write back → record → log. One sync per spreadsheet at a time.
+ */
+export function runSync(context: SyncContext, sheetId: number, request: SyncRequest): SyncRunResult {
+  return asOnlySync(
+    context,
+    () => syncHeldTab(context, sheetId, request),
+    () => ({ state: "failed", message: SYNC_ALREADY_RUNNING }),
+  );
+}
+
+/** A sync of one tab, for a caller already holding the spreadsheet's sync lease. Never throws. */
+export function syncHeldTab(context: SyncContext, sheetId: number, request: SyncRequest): SyncRunResult {
+  const tab = context.tab(sheetId);
+  const link = tabLinkOf(context.records, sheetId);
+  try {
+    if (tab === null) throw new AddonError(TAB_GONE);
+    if (link === null) throw new AddonError(NOT_LINKED);
+    return syncLinkedTab(context, tab, link, request);
+  } catch (error) {
+    const message = userMessageOf(error);
+    // The add-on's own sentences are answers to the person, not events worth a log row.
+    if (!(error instanceof AddonError)) {
+      logOutcome(
+        context,
+        tab === null ? null : sheetId,
+        logEntryOf(context, tab, link?.groupName ?? "", {
+          startedBy: request.startedBy,
+          outcome: "failed",
+          detail: message,
+        }),
+      );
+    }
+    return { state: "failed", message };
+  }
+}
+
+function pollUntil(context: SyncContext, budgetMs: number): number {
+  return Math.min(context.now() + budgetMs, context.startedAt + POLLING_ENDS_AFTER_MS);
+}
+
+function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, request: SyncRequest): SyncRunResult {
+  const sheetId = tab.sheetId;
+  // A sync still processing goes first: its outcome must not be lost, and two syncs of one
+  // group in flight could finish in either order.
+  const earlier = pendingSyncOf(context.records, sheetId);
+  let settledNow: SyncRunResult | null = null;
+  if (earlier !== null) {
+    request.onStep({ kind: "processing" });
+    settledNow = settlePending(context, sheetId, earlier, pollUntil(context, request.pollBudgetMs));
+    if (settledNow.state === "pending") return { ...settledNow, message: PREVIOUS_STILL_PROCESSING };
+    // A scheduled run reports a settled sync as its outcome for the tab rather than starting another on top.
+    if (request.skipUnchanged && settledNow.state === "failed") return settledNow;
+  }
+
+  request.onStep({ kind: "checking" });
+  const reading = readForSync(context, tab, link, request.skipUnchanged);
+  if (reading === "unchanged") return settledNow ?? { state: "unchanged" };
+  const plan = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
+    groupId: link.groupId,
+    mode: request.mode,
+    brake: reading.settings.brake,
+  });
+  const { diff, decision } = plan;
+  const roster = reading.read.ok ? reading.read.roster : null;
+
+  if (decision.kind === "blocked") {
+    writeReadStatuses(reading, plan);
+    const message = decision.blocks.map((block) => block.message).join(" ");
+    logOutcome(
+      context,
+      sheetId,
+      logEntryOf(context, tab, link.groupName, {
+        startedBy: request.startedBy,
+        outcome: "blocked",
+        detail: message,
+        counts: { added: 0, changed: 0, removed: 0, failed: 0, invalid: diff?.invalid.length ?? 0 },
+      }),
+    );
+    return { state: "blocked", blocks: decision.blocks };
+  }
+  if (decision.kind === "confirm" && !confirms(request.confirmation, decision.token, decision.confirmations)) {
+    writeReadStatuses(reading, plan);
+    return {
+      state: "needsConfirmation",
+      confirmations: decision.confirmations,
+      token: decision.token,
+      changedSinceConfirmed: request.confirmation !== null && request.confirmation.token !== decision.token,
+    };
+  }
+  if (roster === null || diff === null) throw new AddonError(UNREADABLE_ROSTER);
+
+  request.onStep({ kind: "sending", members: roster.members.length });
+  const receipt = context
+    .vitable()
+    .submitMemberSync(
+      link.groupId,
+      { members: roster.members },
+      { deadline: context.startedAt + POLLING_ENDS_AFTER_MS },
+    );
+  const pending: PendingSync = {
+    groupId: link.groupId,
+    groupName: link.groupName,
+    requestId: receipt.request_id,
+    acceptedAt: receipt.accepted_at,
+    submittedAt: new Date(context.now()).toISOString(),
+    startedBy: request.startedBy,
+    counts: {
+      added: diff.added.length,
+      changed: diff.changed.length,
+      removed: diff.removed.length,
+      invalid: diff.invalid.length,
+    },
+    submitted: diff.submitted,
+  };
+  // Recorded before the first poll: whatever happens next, a later execution can finish it.
+  savePendingSync(context.records, sheetId, pending);
+  writeRowStatuses(reading, roster, submittedStatusCells(reading.values, roster));
+
+  request.onStep({ kind: "processing" });
+  const result = settlePending(context, sheetId, pending, pollUntil(context, request.pollBudgetMs));
+  if (result.state === "pending") {
+    logOutcome(
+      context,
+      sheetId,
+      // Looked up again: the tab may have been deleted while Vitable processed the roster.
+      logEntryOf(context, context.tab(sheetId), link.groupName, {
+        startedBy: request.startedBy,
+        outcome: "pending",
+        detail: PENDING_LOG_DETAIL,
+        requestId: pending.requestId,
+        counts: { ...pending.counts, failed: 0 },
+      }),
+    );
+  }
+  return result;
+}
+
+/**
+ * Reads the tab once. With `skipUnchanged`, it is first judged with the plans saved at the last
+ * sync, so a tab that matches its last accepted roster costs no call to Vitable; any doubt (no
+ * record, a plan name the saved plans lack) counts as changed, and the same values are then
+ * validated against fresh plans.
+ */
+function readForSync(
+  context: SyncContext,
+  tab: RosterTab,
+  link: TabLink,
+  skipUnchanged: boolean,
+): TabReading | "unchanged" {
+  const saved = skipUnchanged ? cachedPlans(context.records) : null;
+  const accepted = lastAcceptedFor(acceptedRosterOf(context.records, tab.sheetId), link.groupId);
+  if (saved === null || accepted === null) return readTab(context, tab, plansFor(context));
+  const reading = readTab(context, tab, saved);
+  if (reading.read.ok && !changesVitable(diffRoster(reading.read.roster, accepted))) return "unchanged";
+  return readValues(context, tab, reading.values, plansFor(context));
+}
+
+/** Statuses of a sync that stops before sending: each row's validation outcome. */
+function writeReadStatuses(reading: TabReading, plan: SyncPlan): void {
+  if (!reading.read.ok) return;
+  const unchanged = new Set(plan.diff?.unchanged.map((person) => person.referenceId) ?? []);
+  const { roster } = reading.read;
+  writeRowStatuses(reading, roster, readStatusCells(reading.values, roster, unchanged));
+}
+
+/** A confirmation counts only for exactly the removals it was given for, with any phrase typed. */
+function confirms(given: GivenConfirmation | null, token: string, confirmations: readonly Confirmation[]): boolean {
+  if (given === null || given.token !== token) return false;
+  return confirmations.every(
+    ({ confirmWith }) =>
+      confirmWith.kind === "button" || matchesTypedPhrase(confirmWith.phrase, given.typedPhrase ?? ""),
+  );
+}

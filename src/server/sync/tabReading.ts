@@ -1,0 +1,75 @@
+import type { CellValue, ReadRosterResult, Roster } from "../../core/roster/model";
+import { readRoster } from "../../core/roster/readRoster";
+import { planStatusWrite } from "../../core/sheet/statusColumns";
+import { cachedPlans, rememberPlans } from "../../core/state/cachedPlans";
+import { tabSettingsOf, type TabSettings } from "../../core/state/tabLink";
+import type { RowStatusCells } from "../../core/sync/rowStatuses";
+import { NOT_CONNECTED } from "../../messages/sync";
+import type { Plan } from "../../vitable/apiSchemas";
+import { AddonError } from "../addonError";
+import type { RosterTab, SyncContext } from "../syncContext";
+
+/** A tab as read once at the start of a flow. */
+export interface TabReading {
+  tab: RosterTab;
+  values: CellValue[][];
+  settings: TabSettings;
+  read: ReadRosterResult;
+}
+
+/**
+ * The organization's plans: fresh from Vitable when connected (plan names in the tab are
+ * matched against them), else the last ones fetched.
+ */
+export function plansFor(context: SyncContext): Plan[] {
+  if (context.connection !== null) {
+    const plans = context.vitable().listPlans();
+    rememberPlans(context.records, plans, new Date(context.now()).toISOString());
+    return plans;
+  }
+  const saved = cachedPlans(context.records);
+  if (saved === null) throw new AddonError(NOT_CONNECTED);
+  return saved;
+}
+
+/** Validates every row of values already read. */
+export function readValues(
+  context: SyncContext,
+  tab: RosterTab,
+  values: CellValue[][],
+  plans: readonly Plan[],
+): TabReading {
+  const settings = tabSettingsOf(context.records, tab.sheetId);
+  const read = readRoster(values, {
+    plans,
+    timeZone: context.timeZone,
+    today: context.today(),
+    headerRow: settings.headerRow,
+  });
+  return { tab, values, settings, read };
+}
+
+/** Reads the tab in one call and validates every row. */
+export function readTab(context: SyncContext, tab: RosterTab, plans: readonly Plan[]): TabReading {
+  return readValues(context, tab, tab.values(), plans);
+}
+
+/** Writes the status columns (one write) and the invalid-cell marks of a read tab. */
+export function writeRowStatuses(reading: TabReading, roster: Roster, cells: RowStatusCells): void {
+  const write = planStatusWrite(reading.values, roster.headerRow, roster.columns.status, cells);
+  reading.tab.writeStatuses(write);
+  reading.tab.markInvalid(invalidCells(roster), write.columns.status);
+}
+
+/** 1-based cells of every invalid field, for the marks. */
+export function invalidCells(roster: Roster): { row: number; column: number }[] {
+  const cells: { row: number; column: number }[] = [];
+  for (const outcome of roster.rows) {
+    if (outcome.status !== "Invalid") continue;
+    for (const error of outcome.errors) {
+      const index = roster.columns.fields[error.field];
+      if (index !== undefined) cells.push({ row: outcome.row, column: index + 1 });
+    }
+  }
+  return cells;
+}
