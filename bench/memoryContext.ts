@@ -95,9 +95,7 @@ export class ManualClock {
 
   readonly now = (): number => this.time;
 
-  readonly sleep = (ms: number): void => {
-    this.time += ms;
-  };
+  readonly sleep = (ms: number): void => this.advance(ms);
 
   advance(ms: number): void {
     this.time += ms;

@@ -62,6 +62,7 @@ describe("a confirmation binds exactly the removals it was given for", () => {
     expect(again.confirmations.map((confirmation) => confirmation.guard)).toContain("invalidRowRemoves");
     expect(namedIn(again)).toEqual(["EMP-18", "EMP-19", "EMP-20", "EMP-4"]);
     expect(world.statusOf("EMP-4")).toBe("Invalid");
+    expect(world.tab.marks.at(-1)?.cells).toEqual([{ row: world.rowOf("EMP-4"), column: 6 }]);
   });
 
   it("still holds after a harmless edit (a kept person's new name), and the sync goes ahead", () => {

@@ -40,7 +40,7 @@ describe("one sync per spreadsheet at a time", () => {
     expect(check.pending.requestId).toBe(world.vitable.syncs[1]?.requestId);
   });
 
-  it("lets the lease go when the sync ends, so the next one can start", () => {
+  it("lets the lease go and applies its writes when a sync ends, so the next one can start", () => {
     const world = syncedWorld(5);
 
     expect(activeLease(world.records, world.clock.now())).toBeNull();
