@@ -173,12 +173,12 @@ export class MemoryTab {
 export class MemoryLog {
   private readonly rows = new Map<number, LogEntry>();
 
-  append(entries: readonly LogEntry[]): void {
-    for (const entry of entries) this.rows.set(this.nextRow(), entry);
+  append(entries: readonly LogEntry[], reservedUpTo: number): void {
+    for (const entry of entries) this.rows.set(this.nextRow(reservedUpTo), entry);
   }
 
-  nextRow(): number {
-    return Math.max(1, ...this.rows.keys()) + 1;
+  nextRow(reservedUpTo: number): number {
+    return Math.max(1, reservedUpTo, ...this.rows.keys()) + 1;
   }
 
   writeAt(row: number, entry: LogEntry): void {
@@ -421,8 +421,8 @@ export function memoryContext(services: MemoryServices, options: ExecutionOption
     },
   };
   const log: SyncLog = {
-    append: (entries) => calls.standIn("log.append", () => services.log.append(entries)),
-    nextRow: () => calls.standIn("log.nextRow", () => services.log.nextRow()),
+    append: (entries, reservedUpTo) => calls.standIn("log.append", () => services.log.append(entries, reservedUpTo)),
+    nextRow: (reservedUpTo) => calls.standIn("log.nextRow", () => services.log.nextRow(reservedUpTo)),
     writeAt: (row, entry) => calls.standIn("log.writeAt", () => services.log.writeAt(row, entry)),
   };
   const dateFormat = new Intl.DateTimeFormat("en-CA", {

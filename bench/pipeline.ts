@@ -102,13 +102,15 @@ function servicesFor(input: PipelineInput): MemoryServices {
   };
 }
 
-function syncRequest(confirmation: GivenConfirmation | null, onStep: (step: SyncStep) => void): SyncRequest {
+function syncRequest(
+  confirmation: GivenConfirmation | null,
+  onStep: (step: SyncStep) => void,
+): SyncRequest<"interactive"> {
   return {
     mode: "interactive",
     startedBy: USER,
     confirmation,
     pollBudgetMs: POLLING_ENDS_AFTER_MS,
-    skipUnchanged: false,
     onStep,
   };
 }

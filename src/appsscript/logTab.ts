@@ -13,15 +13,15 @@ const TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const HEADER_ROWS = 1;
 
 /**
- * Appends in ONE setValues; creates the tab on first use (header row bold and frozen, protected
- * with warning-only protection, placed last); over the limit deletes the oldest rows in ONE
- * deleteRows.
+ * Appends in ONE setValues, below the last row and below row `reservedUpTo`; creates the tab on
+ * first use (header row bold and frozen, protected with warning-only protection, placed last);
+ * over the limit, and when no row is reserved, deletes the oldest rows in ONE deleteRows.
  */
-export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntry[]): void {
+export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntry[], reservedUpTo = 0): void {
   if (entries.length === 0) return;
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
   const rows = entries.map(logEntryToRow);
-  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROWS);
+  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROWS, reservedUpTo);
   // setValues cannot write past the grid's last row.
   const maxRows = sheet.getMaxRows();
   const needed = lastRow + rows.length;
@@ -29,7 +29,7 @@ export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly Log
   sheet.getRange(lastRow + 1, 1, rows.length, LOG_HEADERS.length).setValues(rows);
 
   const excess = needed - HEADER_ROWS - LOG_ROW_LIMIT;
-  if (excess > 0) sheet.deleteRows(HEADER_ROWS + 1, excess);
+  if (excess > 0 && reservedUpTo === 0) sheet.deleteRows(HEADER_ROWS + 1, excess);
 }
 
 /** Newest first, at most `count`, in ONE read (read only the last `count` rows). */
@@ -65,15 +65,15 @@ function createLogSheet(spreadsheet: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** The row the next appended entry takes. */
-export function nextLogRow(spreadsheet: Spreadsheet): number {
+/** The row the next appended entry takes, below row `reservedUpTo`. */
+export function nextLogRow(spreadsheet: Spreadsheet, reservedUpTo = 0): number {
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
-  return sheet === null ? HEADER_ROWS + 1 : Math.max(sheet.getLastRow(), HEADER_ROWS) + 1;
+  return Math.max(sheet === null ? HEADER_ROWS : sheet.getLastRow(), HEADER_ROWS, reservedUpTo) + 1;
 }
 
 /**
  * Writes one entry at `row`, replacing what is there: a run that repeats the write after being
- * stopped leaves one row. Old rows are trimmed by the next append, so `row` stays put meanwhile.
+ * stopped leaves one row. Appends leave `row` alone while it is reserved, and do not trim.
  */
 export function writeLogEntryAt(spreadsheet: Spreadsheet, row: number, entry: LogEntry): void {
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);

@@ -12,3 +12,7 @@ export const DROPDOWN_HELP = {
   plan: "Choose the member's plan. A plan ID from Vitable works too.",
   state: "Choose the two-letter state code. A full state name, such as California, works too.",
 } as const;
+
+export function headersInserted(tab: string): string {
+  return `Roster headers added to "${tab}". Paste or type one person per row below them.`;
+}

@@ -98,20 +98,20 @@ export function groupCreated(name: string): string {
 
 export const EXTERNAL_ID_HINT = "Your own ID for this group, e.g. the company code in your HR system.";
 
-/** What a group's fields are called in a sentence. */
-export const GROUP_FIELDS = {
+/** What the inputs of a group's form are called in a sentence. */
+export const GROUP_INPUTS = {
   name: "group name",
   externalReferenceId: "external reference ID",
 } as const;
 
-type GroupField = (typeof GROUP_FIELDS)[keyof typeof GROUP_FIELDS];
+type GroupInput = (typeof GROUP_INPUTS)[keyof typeof GROUP_INPUTS];
 
-export function enterGroupField(field: GroupField): string {
-  return `Enter the ${field}.`;
+export function enterGroupInput(input: GroupInput): string {
+  return `Enter the ${input}.`;
 }
 
-export function groupFieldTooLong(field: GroupField, length: number, maxLength: number): string {
-  return `The ${field} is ${length} characters long; Vitable accepts at most ${maxLength}.`;
+export function groupInputTooLong(input: GroupInput, length: number, maxLength: number): string {
+  return `The ${input} is ${length} characters long; Vitable accepts at most ${maxLength}.`;
 }
 
 // --- The removal brake ---

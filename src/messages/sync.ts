@@ -73,3 +73,50 @@ export const SCHEDULED_RUN = {
 
 export const NOT_LINKED =
   "This tab is not linked to a Vitable group yet. In the sidebar, pick the group this tab lists, then Link.";
+
+/** A row's Vitable Message at each step of a sync. */
+export const PENDING_MESSAGE = "Sent to Vitable. Waiting for Vitable to finish the sync.";
+export const ADDED_MESSAGE = "Added to the Vitable group by the last sync.";
+export const SYNCED_MESSAGE = "In the Vitable group, confirmed by the last sync.";
+export const UNKNOWN_OUTCOME_MESSAGE =
+  "Sent to Vitable, but the outcome of that sync could not be read (see the Vitable Sync Log tab). Sync again.";
+
+/** Why someone in the group would leave it, beside their name in the sidebar. */
+export const REMOVAL_REASONS = {
+  notInTab: "Not in the tab",
+  excluded: (row: number) => `Row ${row} is excluded`,
+  invalid: (row: number, problem: string) => `Row ${row} is invalid: ${problem}`,
+} as const;
+
+/** The parts of "Vitable finished the sync of …: 3 added, 29 already in the group, 0 removed." */
+export const FINISHED_PARTS = {
+  added: (count: number) => `${count} added`,
+  alreadyInGroup: (count: number) => `${count} already in the group`,
+  removed: (count: number) => `${count} removed`,
+  addsFailed: (count: number) => `${count} failed (see the rows marked Failed)`,
+  removalsFailed: (removals: string) => `${removals} failed`,
+} as const;
+
+/** Who a scheduled run acts as, in the log. */
+export function scheduleStartedBy(owner: string): string {
+  return `Schedule (${owner})`;
+}
+
+/** The menu's dialogs around a sync. */
+export const MENU_SYNC = {
+  confirmTitle: (addonName: string) => `${addonName}: confirm`,
+  who: (people: string) => `Who: ${people}.`,
+  failed: (failures: string) => `Failed: ${failures}`,
+  failure: (person: string, row: number | null, reason: string) => `${person}${row ? ` (row ${row})` : ""}: ${reason}`,
+} as const;
+
+/** The menu's summary of Validate this tab. */
+export const MENU_VALIDATE = {
+  summary: (tab: string, ready: number, invalid: number, excluded: number, blank: number) =>
+    `"${tab}": ${ready} ready, ${invalid} invalid, ${excluded} excluded, ${blank} blank rows.`,
+  problem: (row: number, message: string) => `Row ${row}: ${message}`,
+  more: (count: number) => `…and ${count} more. The Vitable Message column lists them all.`,
+} as const;
+
+/** Who the log names when Google does not say who the user is (another domain's account). */
+export const UNNAMED_USER = "a user of this spreadsheet";

@@ -6,7 +6,7 @@ import { loadConnection, loadScheduleConnection } from "../appsscript/connection
 import type { Connection } from "../core/state/connection";
 import { createVitableClient, type VitableClient } from "../vitable/client";
 import { VITABLE_BASE_URLS } from "../vitable/environments";
-import { NOT_CONNECTED, TAB_GONE } from "../messages/sync";
+import { NOT_CONNECTED, TAB_GONE, UNNAMED_USER } from "../messages/sync";
 import { AddonError } from "./addonError";
 import type { DocumentLock, RosterTab, SyncContext } from "./syncContext";
 
@@ -26,7 +26,7 @@ export interface AddonContext extends SyncContext {
 }
 
 function activeUserEmail(): string {
-  return Session.getActiveUser().getEmail() || "a user of this spreadsheet";
+  return Session.getActiveUser().getEmail() || UNNAMED_USER;
 }
 
 export function clientFor(connection: Connection): VitableClient {
@@ -91,8 +91,8 @@ function contextFor(
     },
     activeSheet: () => spreadsheet.getActiveSheet(),
     log: {
-      append: (entries) => appendLogEntries(spreadsheet, entries),
-      nextRow: () => nextLogRow(spreadsheet),
+      append: (entries, reservedUpTo) => appendLogEntries(spreadsheet, entries, reservedUpTo),
+      nextRow: (reservedUpTo) => nextLogRow(spreadsheet, reservedUpTo),
       writeAt: (row, entry) => writeLogEntryAt(spreadsheet, row, entry),
     },
     lock: documentLock(),

@@ -8,7 +8,7 @@ import { validateTab } from "./flows/validate";
 import { runSync, type SyncStep } from "./sync/syncRun";
 import type { GivenConfirmation, SyncRunResult } from "./sync/syncResult";
 import { syncResultView } from "./views";
-import { CHANGED_SINCE_CONFIRMED, NOTHING_SENT, SYNC_STEPS } from "../messages/sync";
+import { CHANGED_SINCE_CONFIRMED, MENU_SYNC, MENU_VALIDATE, NOTHING_SENT, SYNC_STEPS } from "../messages/sync";
 import { ADDON_NAME } from "../messages/menu";
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -32,7 +32,7 @@ function askEach(
     const lead = index === 0 && result.changedSinceConfirmed ? `${CHANGED_SINCE_CONFIRMED}\n\n` : "";
     const { confirmWith } = confirmation;
     if (confirmWith.kind === "typed") {
-      const answer = ui.prompt(`${ADDON_NAME}: confirm`, lead + confirmation.message, ui.ButtonSet.OK_CANCEL);
+      const answer = ui.prompt(MENU_SYNC.confirmTitle(ADDON_NAME), lead + confirmation.message, ui.ButtonSet.OK_CANCEL);
       if (
         answer.getSelectedButton() !== ui.Button.OK ||
         !matchesTypedPhrase(confirmWith.phrase, answer.getResponseText())
@@ -42,9 +42,11 @@ function askEach(
       typed = answer.getResponseText();
     } else {
       const everyone =
-        confirmation.people.length > 0 ? `\n\nWho: ${listInSentence(confirmation.people, describePerson, 20)}.` : "";
+        confirmation.people.length > 0
+          ? `\n\n${MENU_SYNC.who(listInSentence(confirmation.people, describePerson, 20))}`
+          : "";
       if (
-        ui.alert(`${ADDON_NAME}: confirm`, lead + confirmation.message + everyone, ui.ButtonSet.YES_NO) !==
+        ui.alert(MENU_SYNC.confirmTitle(ADDON_NAME), lead + confirmation.message + everyone, ui.ButtonSet.YES_NO) !==
         ui.Button.YES
       ) {
         return false;
@@ -60,13 +62,12 @@ function resultText(result: SyncResultView): string {
       return NOTHING_SENT;
     case "completed":
       return result.failures.length > 0
-        ? `${result.message}\n\nFailed: ${result.failures
-            .slice(0, 10)
-            .map(
-              (failure) =>
-                `${failure.name || failure.referenceId}${failure.row ? ` (row ${failure.row})` : ""}: ${failure.reason}`,
-            )
-            .join("; ")}`
+        ? `${result.message}\n\n${MENU_SYNC.failed(
+            result.failures
+              .slice(0, 10)
+              .map((failure) => MENU_SYNC.failure(failure.name || failure.referenceId, failure.row, failure.reason))
+              .join("; "),
+          )}`
         : result.message;
     default:
       return result.message;
@@ -85,12 +86,11 @@ export function syncActiveTab(): void {
     const sheetId = context.activeSheet().getSheetId();
     let confirmation: GivenConfirmation | null = null;
     for (;;) {
-      const result = runSync(context, sheetId, {
+      const result: SyncRunResult = runSync(context, sheetId, {
         mode: "interactive",
         startedBy: context.user,
         confirmation,
         pollBudgetMs: POLLING_ENDS_AFTER_MS,
-        skipUnchanged: false,
         onStep: (step) => context.spreadsheet.toast(stepText(step), ADDON_NAME),
       });
       if (result.state === "needsConfirmation") {
@@ -133,15 +133,16 @@ export function validateActiveTab(): void {
     }
     const { summary } = view;
     const lines = [
-      `"${view.tabName}": ${summary.ready} ready, ${summary.invalid} invalid, ${summary.excluded} excluded, ${summary.blank} blank rows.`,
+      MENU_VALIDATE.summary(view.tabName, summary.ready, summary.invalid, summary.excluded, summary.blank),
     ];
     if (view.problems.length > 0) {
       lines.push(
         "",
-        ...view.problems.slice(0, PROBLEMS_IN_ALERT).map((problem) => `Row ${problem.row}: ${problem.message}`),
+        ...view.problems
+          .slice(0, PROBLEMS_IN_ALERT)
+          .map((problem) => MENU_VALIDATE.problem(problem.row, problem.message)),
       );
-      if (view.problemCount > PROBLEMS_IN_ALERT)
-        lines.push(`…and ${view.problemCount - PROBLEMS_IN_ALERT} more. The Vitable Message column lists them all.`);
+      if (view.problemCount > PROBLEMS_IN_ALERT) lines.push(MENU_VALIDATE.more(view.problemCount - PROBLEMS_IN_ALERT));
     }
     ui.alert(ADDON_NAME, lines.join("\n"), ui.ButtonSet.OK);
   } catch (error) {

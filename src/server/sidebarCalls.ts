@@ -2,6 +2,7 @@ import { insertRosterHeaders as writeRosterHeaders } from "../appsscript/rosterT
 import { canInsertHeaders } from "../core/sheet/rosterHeaders";
 import { SIDEBAR_POLL_BUDGET_MS } from "../core/sync/pollSchedule";
 import { readTabValues } from "../appsscript/rosterTab";
+import { headersInserted } from "../messages/sheet";
 import { AddonError } from "./addonError";
 import { bridgeFunction } from "./bridgeFunction";
 import { tabById } from "./context";
@@ -57,7 +58,7 @@ export const insertRosterHeaders = bridgeFunction("insertRosterHeaders", (contex
     sheet,
     plansFor(context).map((plan) => plan.name),
   );
-  return { message: `Roster headers added to "${sheet.getName()}". Paste or type one person per row below them.` };
+  return { message: headersInserted(sheet.getName()) };
 });
 
 export const selectCell = bridgeFunction("selectCell", (context, request) => {
@@ -82,7 +83,6 @@ export const startSync = bridgeFunction("startSync", (context, request) =>
       startedBy: context.user,
       confirmation: request.confirmation,
       pollBudgetMs: SIDEBAR_POLL_BUDGET_MS,
-      skipUnchanged: false,
       onStep: () => undefined,
     }),
     request.detail ?? false,

@@ -45,11 +45,15 @@ export interface RosterTab {
   markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number): void;
 }
 
-/** The Vitable Sync Log tab: written, never read back as data (users can edit it). */
+/**
+ * The Vitable Sync Log tab: written, never read back as data (users can edit it). Rows up to
+ * `reservedUpTo` may be promised to outcomes a stopped run has yet to write: entries go below
+ * them, and old rows are trimmed (which moves rows) only while nothing is reserved (0).
+ */
 export interface SyncLog {
-  append(entries: readonly LogEntry[]): void;
+  append(entries: readonly LogEntry[], reservedUpTo: number): void;
   /** The row the next appended entry would take. */
-  nextRow(): number;
+  nextRow(reservedUpTo: number): number;
   /** Writes `entry` at `row`, replacing what is there, so writing it again leaves one row. */
   writeAt(row: number, entry: LogEntry): void;
 }

@@ -4,7 +4,7 @@ import type { FinishedSync } from "../core/state/tabSyncRecord";
 import type { Removal, RowPerson } from "../core/sync/diff";
 import type { Block, Confirmation, SyncDecision } from "../core/sync/guards";
 import { countOf } from "../core/text/wording";
-import { syncFinished } from "../messages/sync";
+import { FINISHED_PARTS, REMOVAL_REASONS, syncFinished } from "../messages/sync";
 import type {
   BlockView,
   ConfirmationView,
@@ -37,10 +37,10 @@ export function removalView(removal: Removal): RemovalView {
   const { reason } = removal;
   const why =
     reason.kind === "notInTab"
-      ? "Not in the tab"
+      ? REMOVAL_REASONS.notInTab
       : reason.kind === "excluded"
-        ? `Row ${reason.row} is excluded`
-        : `Row ${reason.row} is invalid: ${reason.problem}`;
+        ? REMOVAL_REASONS.excluded(reason.row)
+        : REMOVAL_REASONS.invalid(reason.row, reason.problem);
   return { referenceId: removal.referenceId, name: removal.name, reason: why };
 }
 
@@ -85,13 +85,14 @@ export function logEntryView(entry: LogEntry): LogEntryView {
 /** "Vitable finished the sync of "Roster" to Acme: 3 added, 29 already in the group, 0 removed." */
 export function finishedMessage(sync: FinishedSync, tabName: string | null): string {
   const parts = [
-    `${sync.counts.added} added`,
-    `${sync.alreadyInGroup} already in the group`,
-    `${sync.counts.removed} removed`,
+    FINISHED_PARTS.added(sync.counts.added),
+    FINISHED_PARTS.alreadyInGroup(sync.alreadyInGroup),
+    FINISHED_PARTS.removed(sync.counts.removed),
   ];
   const addsFailed = sync.counts.failed - sync.removalsFailed;
-  if (addsFailed > 0) parts.push(`${addsFailed} failed (see the rows marked Failed)`);
-  if (sync.removalsFailed > 0) parts.push(`${countOf(sync.removalsFailed, "removal", "removals")} failed`);
+  if (addsFailed > 0) parts.push(FINISHED_PARTS.addsFailed(addsFailed));
+  if (sync.removalsFailed > 0)
+    parts.push(FINISHED_PARTS.removalsFailed(countOf(sync.removalsFailed, "removal", "removals")));
   return syncFinished(tabName, sync.groupName, parts);
 }
 
@@ -132,8 +133,5 @@ export function syncResultView(result: SyncRunResult, detail: boolean): SyncResu
     }
     case "failed":
       return result;
-    case "unchanged":
-      // Only scheduled runs skip an unchanged tab, and they answer no sidebar.
-      throw new Error("An unchanged tab has no sidebar view.");
   }
 }

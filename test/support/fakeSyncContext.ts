@@ -14,7 +14,7 @@ import type { LogEntry, LogOutcome } from "../../src/core/log/logEntry";
 import type { CellValue } from "../../src/core/roster/model";
 import { saveTabLink } from "../../src/core/state/tabLink";
 import { EXECUTION_LIMIT_MS, SIDEBAR_POLL_BUDGET_MS } from "../../src/core/sync/pollSchedule";
-import type { GivenConfirmation, SyncRunResult } from "../../src/server/sync/syncResult";
+import type { GivenConfirmation, ScheduledTabResult, SyncRunResult } from "../../src/server/sync/syncResult";
 import { runSync, type SyncRequest } from "../../src/server/sync/syncRun";
 import type { SyncContext } from "../../src/server/syncContext";
 import type { Member } from "../../src/vitable/memberSchema";
@@ -178,7 +178,6 @@ export function syncRequest(overrides: Partial<SyncRequest> = {}): SyncRequest {
     startedBy: USER,
     confirmation: null,
     pollBudgetMs: SIDEBAR_POLL_BUDGET_MS,
-    skipUnchanged: false,
     onStep: () => undefined,
     ...overrides,
   };
@@ -189,19 +188,19 @@ export function confirmed(token: string, typedPhrase: string | null = null): Giv
 }
 
 /** Reference IDs of everyone a needsConfirmation answer names, sorted. */
-export function namedIn(result: SyncRunResult): string[] {
+export function namedIn(result: ScheduledTabResult): string[] {
   if (result.state !== "needsConfirmation") throw new Error(`Expected needsConfirmation, got ${result.state}.`);
   const named = result.confirmations.flatMap((confirmation) => confirmation.people.map((person) => person.referenceId));
   return [...new Set(named)].sort();
 }
 
 /** Narrows a result to the state a test expects, failing with what it was instead. */
-export function expectState<S extends SyncRunResult["state"]>(
-  result: SyncRunResult,
+export function expectState<S extends ScheduledTabResult["state"]>(
+  result: ScheduledTabResult,
   state: S,
-): Extract<SyncRunResult, { state: S }> {
+): Extract<ScheduledTabResult, { state: S }> {
   if (result.state !== state) throw new Error(`Expected ${state}, got ${JSON.stringify(result)}.`);
-  return result as Extract<SyncRunResult, { state: S }>;
+  return result as Extract<ScheduledTabResult, { state: S }>;
 }
 
 /** A world whose tab of `count` people (EMP-1 … EMP-n) was synced once, confirmed, and completed. */

@@ -42,6 +42,11 @@ export function pendingSyncOf(records: Records, sheetId: number): PendingSync | 
   return { ...parsed.data, submitted: submitted.roster.members };
 }
 
+/** Whether the tab has a pending sync, without reading the members it sent. */
+export function hasPendingSync(records: Records, sheetId: number): boolean {
+  return records.get(PENDING_PREFIX + sheetId) !== null;
+}
+
 export function savePendingSync(records: Records, sheetId: number, pending: PendingSync): void {
   const submitted = serializeAcceptedRoster({
     groupId: pending.groupId,

@@ -54,6 +54,14 @@ export type TabSyncRecord = z.infer<typeof tabSyncRecordSchema>;
 const EMPTY: TabSyncRecord = { latest: null, settled: null, logRow: null };
 const PREFIX = "syncs:";
 
+/** Every tab's sync record, with its sheet ID. */
+export function allTabSyncRecords(records: Records): { sheetId: number; record: TabSyncRecord }[] {
+  return records.keys(PREFIX).map((key) => {
+    const sheetId = Number(key.slice(PREFIX.length));
+    return { sheetId, record: tabSyncRecordOf(records, sheetId) };
+  });
+}
+
 export function tabSyncRecordOf(records: Records, sheetId: number): TabSyncRecord {
   const record = readJsonRecord(records, PREFIX + sheetId, (value) => {
     const parsed = tabSyncRecordSchema.safeParse(value);

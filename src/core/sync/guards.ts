@@ -1,6 +1,7 @@
 import type { ReadRosterResult } from "../roster/model";
 import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
 import { diffRoster, type Removal, type RosterDiff } from "./diff";
+import * as sentences from "../../messages/guards";
 import { countOf } from "../text/wording";
 import { removalBrakeLimit, type RemovalBrake } from "./removalBrake";
 import { confirmationToken } from "./confirmationToken";
@@ -14,9 +15,6 @@ import { describePerson, listInSentence } from "./people";
  */
 
 export type SyncMode = "interactive" | "scheduled";
-
-/** What a person types to send an empty roster on purpose. */
-export const EMPTY_ROSTER_PHRASE = "REMOVE EVERYONE";
 
 export type ConfirmWith = { kind: "button" } | { kind: "typed"; phrase: string };
 
@@ -122,13 +120,7 @@ function concernsOf(diff: RosterDiff, brake: RemovalBrake): Concern[] {
 
 const NO_LAST_ACCEPTED: Concern = {
   guard: "noLastAccepted",
-  confirm:
-    "There is no record of an earlier sync of this tab to its Vitable group, so the add-on cannot show who the group " +
-    "already holds. Anyone in the group who is not in this tab will be removed and lose their coverage. Confirm only " +
-    "if this tab lists everyone who should stay in the group.",
-  block:
-    "The scheduled sync did not run because there is no record of an earlier sync of this tab to its Vitable group, " +
-    "so it cannot tell who would be removed. Sync once by hand from the menu; later scheduled syncs will then run.",
+  ...sentences.NO_LAST_ACCEPTED,
   people: [],
   confirmWith: BUTTON,
 };
@@ -142,14 +134,9 @@ function emptyRosterConcern(diff: RosterDiff): Concern {
   const everyone = held > 1 ? `all ${held} people in` : held === 1 ? "the 1 person in" : "everyone in";
   return {
     guard: "emptyRoster",
-    confirm:
-      `This tab has no members to send${why}. Syncing it would remove ${everyone} the Vitable group and end their ` +
-      `coverage. To do that on purpose, type ${EMPTY_ROSTER_PHRASE}.`,
-    block:
-      `The scheduled sync did not run because this tab has no members to send${why}, and sending none would remove ` +
-      `${everyone} the Vitable group. Scheduled syncs never do that: fix the tab, or sync by hand if everyone should be removed.`,
+    ...sentences.emptyRoster(why, everyone),
     people: diff.removed,
-    confirmWith: { kind: "typed", phrase: EMPTY_ROSTER_PHRASE },
+    confirmWith: { kind: "typed", phrase: sentences.EMPTY_ROSTER_PHRASE },
   };
 }
 
@@ -159,13 +146,14 @@ function removalBrakeConcern(diff: RosterDiff, brake: RemovalBrake): Concern | n
   const limit = removalBrakeLimit(brake, held);
   const removing = diff.removed.length;
   if (removing < limit) return null;
-  const extent = `${removing} of the ${countOf(held, "person", "people")} in the Vitable group, which reaches the safety limit of ${countOf(limit, "removal", "removals")}`;
   return {
     guard: "removalBrake",
-    confirm:
-      `This sync would remove ${extent}: ${listInSentence(diff.removed, describePerson)}. They would lose their ` +
-      "coverage. Confirm only if all of them should be removed.",
-    block: `The scheduled sync did not run because it would remove ${extent}. Check the tab, then sync by hand to confirm the removals.`,
+    ...sentences.removalBrake(
+      removing,
+      countOf(held, "person", "people"),
+      countOf(limit, "removal", "removals"),
+      listInSentence(diff.removed, describePerson),
+    ),
     people: diff.removed,
     confirmWith: BUTTON,
   };
@@ -186,35 +174,29 @@ function invalidRowConcern(removed: Removal[]): Concern | null {
       removals.push({ removal, row: removal.reason.row, problem: removal.reason.problem });
   }
   if (removals.length === 0) return null;
-  const rows = listInSentence(removals, ({ row }) => String(row));
   const people = removals.map(({ removal }) => removal);
   const first = removals[0] as InvalidRowRemoval;
   if (removals.length === 1) {
     return {
       guard: "invalidRowRemoves",
-      confirm:
-        `${describePerson(first.removal)} is in the Vitable group now but would be removed, because row ${first.row} ` +
-        `has a problem and will not be sent: ${first.problem} Fix the row and sync again, or confirm to remove them.`,
-      block:
-        `The scheduled sync did not run because row ${first.row} has a problem, and leaving it out would remove a person ` +
-        "who is in the Vitable group now. Fix the row and the next scheduled sync will run.",
+      ...sentences.invalidRowRemovesOne(describePerson(first.removal), first.row, first.problem),
       people,
       confirmWith: BUTTON,
     };
   }
   const shown = removals
     .slice(0, SHOWN_PROBLEMS)
-    .map(({ removal, row, problem }) => `Row ${row}, ${describePerson(removal)}: ${problem}`);
+    .map(({ removal, row, problem }) => sentences.invalidRowShown(row, describePerson(removal), problem));
   const rest = removals.length - shown.length;
-  if (rest > 0) shown.push(`${countOf(rest, "more row has a problem", "more rows have problems")} too.`);
+  if (rest > 0)
+    shown.push(sentences.moreInvalidRows(countOf(rest, "more row has a problem", "more rows have problems")));
   return {
     guard: "invalidRowRemoves",
-    confirm:
-      `${removals.length} people who are in the Vitable group now would be removed, because their rows have problems ` +
-      `and will not be sent. ${shown.join(" ")} Fix these rows and sync again, or confirm to remove them.`,
-    block:
-      `The scheduled sync did not run because rows ${rows} have problems, and leaving them out would remove ` +
-      `${removals.length} people who are in the Vitable group now. Fix those rows and the next scheduled sync will run.`,
+    ...sentences.invalidRowRemovesMany(
+      removals.length,
+      shown.join(" "),
+      listInSentence(removals, ({ row }) => String(row)),
+    ),
     people,
     confirmWith: BUTTON,
   };

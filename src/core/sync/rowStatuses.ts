@@ -5,6 +5,7 @@ import { mapHeaders } from "../roster/headers";
 import { leftOutBecause } from "../roster/include";
 import type { CellValue, ColumnMap, Roster } from "../roster/model";
 import type { StatusCells } from "../sheet/statusColumns";
+import { ADDED_MESSAGE, PENDING_MESSAGE, SYNCED_MESSAGE } from "../../messages/sync";
 import type { SyncOutcome } from "./results";
 
 /**
@@ -14,12 +15,6 @@ import type { SyncOutcome } from "./results";
 export type RowStatusCells = Map<number, StatusCells | null>;
 
 type Grid = readonly (readonly CellValue[])[];
-
-export const PENDING_MESSAGE = "Sent to Vitable. Waiting for Vitable to finish the sync.";
-export const ADDED_MESSAGE = "Added to the Vitable group by the last sync.";
-export const SYNCED_MESSAGE = "In the Vitable group, confirmed by the last sync.";
-export const UNKNOWN_OUTCOME_MESSAGE =
-  "Sent to Vitable, but the outcome of that sync could not be read (see the Vitable Sync Log tab). Sync again.";
 
 const SETTLED_STATUSES: ReadonlySet<CellValue> = new Set<CellValue>(["Added", "Synced", "Pending"]);
 

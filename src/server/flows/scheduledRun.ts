@@ -6,20 +6,20 @@ import { saveScheduleSummary, scheduleSummaryOf, type ScheduleRun } from "../../
 import { allTabLinks, type TabLink } from "../../core/state/tabLink";
 import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
 import { countOf } from "../../core/text/wording";
-import { deletedTabDetail, SCHEDULED_RUN } from "../../messages/sync";
+import { deletedTabDetail, SCHEDULED_RUN, scheduleStartedBy } from "../../messages/sync";
 import { userMessageOf } from "../addonError";
 import { scheduledContext, type AddonContext } from "../context";
 import { asOnlySync } from "../sync/onlySync";
-import { logEntryOf } from "../sync/outcomeLog";
+import { appendToLog, logEntryOf } from "../sync/outcomeLog";
 import { syncHeldTab } from "../sync/syncRun";
-import type { SyncRunResult } from "../sync/syncResult";
+import type { ScheduledTabResult } from "../sync/syncResult";
 import type { SyncContext, SyncLog } from "../syncContext";
 
-type TabOutcome = SyncRunResult["state"];
+type TabOutcome = ScheduledTabResult["state"];
 
 function syncOneTab(context: SyncContext, link: TabLink, startedBy: string): TabOutcome {
   if (context.tab(link.sheetId) === null) {
-    context.log.append([
+    appendToLog(context, [
       logEntryOf(context, null, link.groupName, {
         startedBy,
         outcome: "failed",
@@ -33,7 +33,6 @@ function syncOneTab(context: SyncContext, link: TabLink, startedBy: string): Tab
     startedBy,
     confirmation: null,
     pollBudgetMs: context.startedAt + POLLING_ENDS_AFTER_MS - context.now(),
-    skipUnchanged: true,
     onStep: () => undefined,
   }).state;
 }
@@ -57,11 +56,11 @@ function runSummary(outcomes: TabOutcome[], at: string): ScheduleRun {
 /** The log as this run writes it, keeping a copy of each entry: the problem email is made from them. */
 function keepingEntries(log: SyncLog, kept: LogEntry[]): SyncLog {
   return {
-    append(entries) {
-      log.append(entries);
+    append(entries, reservedUpTo) {
+      log.append(entries, reservedUpTo);
       kept.push(...entries);
     },
-    nextRow: () => log.nextRow(),
+    nextRow: (reservedUpTo) => log.nextRow(reservedUpTo),
     writeAt(row, entry) {
       log.writeAt(row, entry);
       kept.push(entry);
@@ -90,7 +89,7 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
   }
   const logged: LogEntry[] = [];
   const context: AddonContext = { ...opened, log: keepingEntries(opened.log, logged) };
-  const startedBy = `Schedule (${owner})`;
+  const startedBy = scheduleStartedBy(owner);
   const at = new Date(context.startedAt).toISOString();
   let outcomes: TabOutcome[] | null;
   try {

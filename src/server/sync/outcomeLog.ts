@@ -1,5 +1,6 @@
 import { NO_COUNTS, type LogEntry } from "../../core/log/logEntry";
-import { saveTabSyncRecord, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
+import { hasPendingSync } from "../../core/state/pendingSync";
+import { allTabSyncRecords, saveTabSyncRecord, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import { DELETED_TAB_NAME } from "../../messages/sync";
 import type { RosterTab, SyncContext } from "../syncContext";
 
@@ -20,11 +21,31 @@ export function logEntryOf(context: SyncContext, tab: RosterTab | null, group: s
 }
 
 /**
+ * The last log row promised to a settled sync whose run may have stopped before writing it: its
+ * pending record is still there. 0 when none. A row promised and already written sits above the
+ * log's last row anyway, so counting a finished one too does no harm.
+ */
+export function reservedLogRows(context: SyncContext): number {
+  let reservedUpTo = 0;
+  for (const { sheetId, record } of allTabSyncRecords(context.records)) {
+    if (record.logRow !== null && hasPendingSync(context.records, sheetId)) {
+      reservedUpTo = Math.max(reservedUpTo, record.logRow);
+    }
+  }
+  return reservedUpTo;
+}
+
+/** Appends entries to the log below any row promised to a settled sync. */
+export function appendToLog(context: SyncContext, entries: readonly LogEntry[]): void {
+  context.log.append(entries, reservedLogRows(context));
+}
+
+/**
  * Logs an outcome that is not a settled pending sync (blocked, failed to start, still pending).
  * A finished outcome also becomes the tab's latest, kept in the records by sheet ID.
  */
 export function logOutcome(context: SyncContext, sheetId: number | null, entry: LogEntry): void {
-  context.log.append([entry]);
+  appendToLog(context, [entry]);
   if (sheetId !== null && entry.outcome !== "pending") {
     saveTabSyncRecord(context.records, sheetId, { ...tabSyncRecordOf(context.records, sheetId), latest: entry });
   }

@@ -14,14 +14,21 @@ import {
 import { planStatusWrite } from "../../core/sheet/statusColumns";
 import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs } from "../../core/sync/pollSchedule";
 import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
-import { abandonedStatusCells, completedStatusCells, UNKNOWN_OUTCOME_MESSAGE } from "../../core/sync/rowStatuses";
+import { abandonedStatusCells, completedStatusCells } from "../../core/sync/rowStatuses";
 import { countOf } from "../../core/text/wording";
-import { checkFailed, failedRowsDetail, STILL_PROCESSING, syncGivenUp, syncGone } from "../../messages/sync";
+import {
+  checkFailed,
+  failedRowsDetail,
+  STILL_PROCESSING,
+  syncGivenUp,
+  syncGone,
+  UNKNOWN_OUTCOME_MESSAGE,
+} from "../../messages/sync";
 import type { MemberSyncResults } from "../../vitable/apiSchemas";
 import { VitableNotFoundError } from "../../vitable/errors";
 import { userMessageOf } from "../addonError";
 import type { SyncContext } from "../syncContext";
-import { logEntryOf } from "./outcomeLog";
+import { logEntryOf, reservedLogRows } from "./outcomeLog";
 import type { SyncRunResult } from "./syncResult";
 
 /** The stored lists of a finished sync stop here; its counts say how many there were. */
@@ -219,8 +226,9 @@ function stored(sync: FinishedSync): FinishedSync {
 
 /**
  * Records how a pending sync settled and logs it. The log row is chosen and recorded before it
- * is written: a run stopped after that writes the same entry to the same row again, so the
- * outcome is logged exactly once without reading the log back.
+ * is written, and other runs append below it while the pending record remains (reservedLogRows):
+ * a run stopped after that writes the same entry to the same row again, so the outcome is
+ * logged exactly once, over nobody else's entry, without reading the log back.
  */
 function recordSettled(
   context: SyncContext,
@@ -231,7 +239,7 @@ function recordSettled(
 ): void {
   const record = tabSyncRecordOf(context.records, sheetId);
   const resumed = record.settled !== null && settledRequestId(record.settled) === pending.requestId;
-  const logRow = resumed && record.logRow !== null ? record.logRow : context.log.nextRow();
+  const logRow = resumed && record.logRow !== null ? record.logRow : context.log.nextRow(reservedLogRows(context));
   const logged = resumed && record.latest?.requestId === pending.requestId ? record.latest : entry;
   saveTabSyncRecord(context.records, sheetId, { latest: logged, settled, logRow });
   context.log.writeAt(logRow, logged);

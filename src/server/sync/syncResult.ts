@@ -1,6 +1,6 @@
 import type { PendingSync } from "../../core/state/pendingSync";
 import type { FinishedSync } from "../../core/state/tabSyncRecord";
-import type { Block, Confirmation } from "../../core/sync/guards";
+import type { Block, Confirmation, SyncMode } from "../../core/sync/guards";
 
 /**
  * What a sync run ended with, in the domain's terms; the sidebar's, the menu's and the CLI's
@@ -18,9 +18,13 @@ export type SyncRunResult =
   | { state: "blocked"; blocks: Block[] }
   | { state: "pending"; pending: PendingSync; message: string }
   | { state: "completed"; sync: FinishedSync; tabName: string | null }
-  | { state: "failed"; message: string }
-  /** A scheduled run found the tab as Vitable holds it: nothing was sent. */
-  | { state: "unchanged" };
+  | { state: "failed"; message: string };
+
+/** A scheduled run's result for a tab: also "unchanged" when the tab is as Vitable holds it and nothing was sent. */
+export type ScheduledTabResult = SyncRunResult | { state: "unchanged" };
+
+/** Only a scheduled run leaves an unchanged tab alone (and says so). */
+export type SyncResultOf<M extends SyncMode> = M extends "scheduled" ? ScheduledTabResult : SyncRunResult;
 
 /** What the person confirmed: the token they were shown, and the phrase they typed if one was asked. */
 export interface GivenConfirmation {

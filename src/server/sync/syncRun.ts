@@ -21,22 +21,24 @@ import type { RosterTab, SyncContext } from "../syncContext";
 import { asOnlySync } from "./onlySync";
 import { logEntryOf, logOutcome } from "./outcomeLog";
 import { settlePending } from "./settle";
-import type { GivenConfirmation, SyncRunResult } from "./syncResult";
+import type { GivenConfirmation, ScheduledTabResult, SyncResultOf, SyncRunResult } from "./syncResult";
 import { plansFor, readTab, readValues, writeRowStatuses, type TabReading } from "./tabReading";
 
 /** A step a person waiting for the sync can be told about. */
 export type SyncStep = { kind: "checking" } | { kind: "sending"; members: number } | { kind: "processing" };
 
-export interface SyncRequest {
-  mode: SyncMode;
+export interface SyncRequest<M extends SyncMode = SyncMode> {
+  /**
+   * A scheduled run never asks (guards block), leaves a tab that matches its last accepted roster
+   * alone without calling Vitable, and reports a pending sync it settled as its outcome.
+   */
+  mode: M;
   /** Who started it, for the log: the user's email or "Schedule (owner)". */
   startedBy: string;
   /** What the person confirmed; null until they have been asked. */
   confirmation: GivenConfirmation | null;
   /** How long this execution may wait for Vitable before leaving the sync pending. */
   pollBudgetMs: number;
-  /** Leave a tab that matches its last accepted roster alone, without calling Vitable (scheduled runs). */
-  skipUnchanged: boolean;
   onStep(step: SyncStep): void;
 }
 
@@ -45,8 +47,12 @@ export interface SyncRequest {
  * settle a pending sync → read the tab → plan (guards) → confirm → submit → record the pending
  * sync → poll → write back → record → log. One sync per spreadsheet at a time.
  */
-export function runSync(context: SyncContext, sheetId: number, request: SyncRequest): SyncRunResult {
-  return asOnlySync(
+export function runSync<M extends SyncMode>(
+  context: SyncContext,
+  sheetId: number,
+  request: SyncRequest<M>,
+): SyncResultOf<M> {
+  return asOnlySync<SyncResultOf<M>>(
     context,
     () => syncHeldTab(context, sheetId, request),
     () => ({ state: "failed", message: SYNC_ALREADY_RUNNING }),
@@ -54,13 +60,18 @@ export function runSync(context: SyncContext, sheetId: number, request: SyncRequ
 }
 
 /** A sync of one tab, for a caller already holding the spreadsheet's sync lease. Never throws. */
-export function syncHeldTab(context: SyncContext, sheetId: number, request: SyncRequest): SyncRunResult {
+export function syncHeldTab<M extends SyncMode>(
+  context: SyncContext,
+  sheetId: number,
+  request: SyncRequest<M>,
+): SyncResultOf<M> {
   const tab = context.tab(sheetId);
   const link = tabLinkOf(context.records, sheetId);
   try {
     if (tab === null) throw new AddonError(TAB_GONE);
     if (link === null) throw new AddonError(NOT_LINKED);
-    return syncLinkedTab(context, tab, link, request);
+    // Only the scheduled mode reads "unchanged" (readForSync), which SyncResultOf allows for it alone.
+    return syncLinkedTab(context, tab, link, request) as SyncResultOf<M>;
   } catch (error) {
     const message = userMessageOf(error);
     // The add-on's own sentences are answers to the person, not events worth a log row.
@@ -83,22 +94,23 @@ function pollUntil(context: SyncContext, budgetMs: number): number {
   return Math.min(context.now() + budgetMs, context.startedAt + POLLING_ENDS_AFTER_MS);
 }
 
-function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, request: SyncRequest): SyncRunResult {
+function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, request: SyncRequest): ScheduledTabResult {
   const sheetId = tab.sheetId;
   // A sync still processing goes first: its outcome must not be lost, and two syncs of one
   // group in flight could finish in either order.
   const earlier = pendingSyncOf(context.records, sheetId);
+  const scheduled = request.mode === "scheduled";
   let settledNow: SyncRunResult | null = null;
   if (earlier !== null) {
     request.onStep({ kind: "processing" });
     settledNow = settlePending(context, sheetId, earlier, pollUntil(context, request.pollBudgetMs));
     if (settledNow.state === "pending") return { ...settledNow, message: PREVIOUS_STILL_PROCESSING };
     // A scheduled run reports a settled sync as its outcome for the tab rather than starting another on top.
-    if (request.skipUnchanged && settledNow.state === "failed") return settledNow;
+    if (scheduled && settledNow.state === "failed") return settledNow;
   }
 
   request.onStep({ kind: "checking" });
-  const reading = readForSync(context, tab, link, request.skipUnchanged);
+  const reading = readForSync(context, tab, link, scheduled);
   if (reading === "unchanged") return settledNow ?? { state: "unchanged" };
   const plan = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
     groupId: link.groupId,

@@ -1,7 +1,7 @@
 import type { FaultSpec } from "../../../sandbox/emulator/controlSchemas";
 import { DEFAULT_ORGANIZATION_ID, SEEDED_PLANS } from "../../../sandbox/emulator/state";
 import { STILL_PROCESSING, SYNC_ALREADY_RUNNING } from "../../../src/messages/sync";
-import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/core/sync/rowStatuses";
+import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import { EXECUTION_LIMIT_MS } from "../../../src/core/sync/pollSchedule";
 import {
   CARE_PLUS_PERSON,

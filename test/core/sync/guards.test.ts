@@ -1,12 +1,6 @@
+import { EMPTY_ROSTER_PHRASE } from "../../../src/messages/guards";
 import type { ReadRosterResult, RowOutcome } from "../../../src/core/roster/model";
-import {
-  EMPTY_ROSTER_PHRASE,
-  planSync,
-  type Block,
-  type Confirmation,
-  type SyncMode,
-  type SyncPlan,
-} from "../../../src/core/sync/guards";
+import { planSync, type Block, type Confirmation, type SyncMode, type SyncPlan } from "../../../src/core/sync/guards";
 import {
   DEFAULT_REMOVAL_BRAKE,
   removalBrakeLimit,

@@ -1,5 +1,6 @@
 import { mapSyncResults, type SyncOutcome } from "../../../src/core/sync/results";
-import { ADDED_MESSAGE, completedStatusCells } from "../../../src/core/sync/rowStatuses";
+import { completedStatusCells } from "../../../src/core/sync/rowStatuses";
+import { ADDED_MESSAGE } from "../../../src/messages/sync";
 import { acceptedOf, GROUP_ID } from "./builders";
 
 /** Write-back matches a row by the reference ID it holds, read the way the roster reads it. */

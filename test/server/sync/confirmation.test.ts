@@ -1,5 +1,5 @@
+import { EMPTY_ROSTER_PHRASE } from "../../../src/messages/guards";
 import { acceptedRosterOf } from "../../../src/core/state/acceptedRosters";
-import { EMPTY_ROSTER_PHRASE } from "../../../src/core/sync/guards";
 import { runSync } from "../../../src/server/sync/syncRun";
 import {
   SHEET_ID,

@@ -3,7 +3,7 @@ import { acceptedRosterOf } from "../../../src/core/state/acceptedRosters";
 import { pendingSyncOf } from "../../../src/core/state/pendingSync";
 import { tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
 import { PENDING_GIVES_UP_AFTER_MS } from "../../../src/core/sync/pollSchedule";
-import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/core/sync/rowStatuses";
+import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import {
   NOTHING_TO_CHECK,
   PENDING_LOG_DETAIL,
@@ -11,6 +11,7 @@ import {
   STILL_PROCESSING,
 } from "../../../src/messages/sync";
 import { checkSync } from "../../../src/server/sync/checkSync";
+import { appendToLog, logEntryOf } from "../../../src/server/sync/outcomeLog";
 import { runSync } from "../../../src/server/sync/syncRun";
 import {
   ExecutionStopped,
@@ -183,7 +184,7 @@ describe("finishing a sync stopped part-way", () => {
   it.each(stops)("logs the outcome once, in one row, when stopped at %s #%i and run again", (call, nth) => {
     const world = worldWithPendingSync();
     const { requestId } = pendingSyncOf(world.records, SHEET_ID)!;
-    const completedRow = world.log.nextRow();
+    const completedRow = world.log.nextRow(0);
     world.stopAt(call, nth);
 
     expect(() => checkSync(world.context(), SHEET_ID)).toThrow(ExecutionStopped);
@@ -200,5 +201,30 @@ describe("finishing a sync stopped part-way", () => {
     expect(world.statusOf("EMP-1")).toBe("Synced");
     expect(pendingSyncOf(world.records, SHEET_ID)).toBeNull();
     expect(tabSyncRecordOf(world.records, SHEET_ID).latest).toEqual(logged[1]?.entry);
+  });
+
+  it("keeps another run's log entry written before the stopped outcome is: it goes below the promised row", () => {
+    const world = worldWithPendingSync();
+    const { requestId } = pendingSyncOf(world.records, SHEET_ID)!;
+    const promisedRow = world.log.nextRow(0);
+    world.stopAt("log.writeAt", 1);
+    expect(() => checkSync(world.context(), SHEET_ID)).toThrow(ExecutionStopped);
+    world.restartAfterStop();
+
+    // Another tab's run appends before anyone resumes the stopped one.
+    const other = world.context();
+    const otherEntry = logEntryOf(other, null, "Other group", {
+      startedBy: "colleague@example.com",
+      outcome: "blocked",
+      detail: "Blocked for a reason of its own.",
+    });
+    appendToLog(other, [otherEntry]);
+    expectState(checkSync(world.context(), SHEET_ID), "completed");
+
+    const rows = world.logged().map(({ row, entry }) => [row, entry.requestId || entry.group, entry.outcome]);
+    expect(rows.slice(-2)).toEqual([
+      [promisedRow, requestId, "completed"],
+      [promisedRow + 1, "Other group", "blocked"],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import {
   syncedWorld,
 } from "../../support/fakeSyncContext";
 
-const SCHEDULED = syncRequest({ mode: "scheduled", startedBy: "Schedule (hr@example.com)", skipUnchanged: true });
+const SCHEDULED = syncRequest({ mode: "scheduled", startedBy: "Schedule (hr@example.com)" });
 
 describe("a scheduled sync", () => {
   it("blocks removals it would have asked about, sends nothing and logs blocked without naming anyone", () => {
