@@ -80,7 +80,7 @@ export async function runAddonFlows(options: {
     sheet.typeRows(1, 1, roster.rows);
 
     function call<N extends BridgeName>(name: N, request: BridgeRequest<N>): BridgeResponse<N> {
-      const result = runtime.scriptRun(spreadsheet.id, name, [request as never]);
+      const result = runtime.scriptRun(spreadsheet.id, name, [request]);
       if (!result.ok) throw new Error(`${name} failed in Apps Script: ${result.error}`);
       const answer = result.value as { ok: boolean; value?: unknown; message?: string };
       if (!answer.ok) throw new Error(`${name} answered: ${answer.message ?? ""}`);

@@ -8,7 +8,7 @@ import {
   NAIVE_BEST_CASE_CALL_MS,
   PESSIMISTIC_MODEL,
   TYPICAL_MODEL,
-  VITABLE_PROCESSING,
+  type VITABLE_PROCESSING,
   projectExecution,
   type Projection,
 } from "./projection";
@@ -166,7 +166,10 @@ export function sizeRow(result: SizeResult, memberColumns: number, naive: readon
 
 function rounded(projection: Projection): Projection {
   return Object.fromEntries(
-    Object.entries(projection).map(([key, value]) => [key, round(value, key === "shareOfLimit" ? 3 : 2)]),
+    Object.entries(projection as unknown as Record<string, number>).map(([key, value]) => [
+      key,
+      round(value, key === "shareOfLimit" ? 3 : 2),
+    ]),
   ) as unknown as Projection;
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isKnownTimeZone } from "../runtime/timeZones";
-import { SANDBOX_API_KEY } from "./vitable";
+import { SANDBOX_API_KEY, type ExternalApi } from "./vitableApi";
 
 export const USAGE = `Usage:
   npm run -s sandbox -- validate FILE.csv [--tz ZONE] [--raw] [--session DIR]
@@ -26,11 +26,6 @@ export const DEFAULT_TIME_ZONE = "America/New_York";
 
 /** A command line that cannot be run: the sentence says what to change. */
 export class UsageError extends Error {}
-
-export interface ExternalApi {
-  url: string;
-  key: string;
-}
 
 export interface CommonOptions {
   file: string;

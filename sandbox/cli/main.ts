@@ -51,14 +51,15 @@ function readCsvRows(file: string): string[][] {
     text = readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new Error(`There is no file ${file}.`);
-    if (code === "EISDIR") throw new Error(`${file} is a folder; give a CSV file.`);
-    throw new Error(`The file ${file} cannot be read: ${(error as Error).message}`);
+    if (code === "ENOENT") throw new Error(`There is no file ${file}.`, { cause: error });
+    if (code === "EISDIR") throw new Error(`${file} is a folder; give a CSV file.`, { cause: error });
+    throw new Error(`The file ${file} cannot be read: ${(error as Error).message}`, { cause: error });
   }
   try {
     return parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvError) throw new Error(`${file} is not a CSV file the sandbox can read: ${error.message}`);
+    if (error instanceof CsvError)
+      throw new Error(`${file} is not a CSV file the sandbox can read: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -56,7 +56,9 @@ export function loadSavedSpreadsheet(paths: SessionPaths): SavedSpreadsheet | un
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`The session file ${file} cannot be read (${(error as Error).message}); delete it to start over.`);
+    throw new Error(`The session file ${file} cannot be read (${(error as Error).message}); delete it to start over.`, {
+      cause: error,
+    });
   }
   const parsed = savedSpreadsheetSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,9 +1,5 @@
 import { spawnEmulator } from "../emulator/process";
-import { DEFAULT_API_KEY } from "../emulator/state";
-import type { ExternalApi } from "./arguments";
-
-/** The emulator's built-in key (organization `org_sandbox`). */
-export const SANDBOX_API_KEY = DEFAULT_API_KEY;
+import { SANDBOX_API_KEY, type ExternalApi } from "./vitableApi";
 
 /** Where the add-on's Vitable requests go, with the key to connect with. */
 export interface VitableEndpoint {

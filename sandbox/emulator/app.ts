@@ -1,13 +1,13 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { flatError } from "./apiErrors";
 import { apiRoutes } from "./apiRoutes";
 import { readClockHeader, requestTime, SANDBOX_CLOCK_HEADER } from "./clock";
 import { processingDelayBodySchema, type ApiKeySpec } from "./controlSchemas";
 import { controlRoutes } from "./controlRoutes";
 import type { EmulatorEnv } from "./env";
-import { faultMiddleware } from "./faultResponses";
+import { faultMiddleware, type DelayWait } from "./faultResponses";
 import { DEFAULT_PROCESSING_DELAY_MS, seedState, type EmulatorSeed } from "./state";
-import { openStore } from "./store";
+import { openStore, type EmulatorStore } from "./store";
 import { settleDueSyncs } from "./syncProcessing";
 
 const CONTROL_PREFIX = "/_sandbox";
@@ -19,6 +19,8 @@ export interface EmulatorAppOptions {
   processingDelayMs?: number;
   /** Keys besides the default `vit_apk_sandbox`, each acting as its own organization. */
   apiKeys?: ApiKeySpec[];
+  /** How delay faults wait: real time unless a test holds them (see faultResponses.ts). */
+  delayWait?: DelayWait;
 }
 
 /**
@@ -37,8 +39,20 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): Hono<Emulat
   const store = openStore(options.dataFile, () => seedState(seed, 0));
   const app = new Hono<EmulatorEnv>();
 
-  // Every request: fix its time, complete the syncs due by then, and save what changed.
-  app.use("*", async (c, next) => {
+  app.use("*", requestClock(store));
+
+  app.route(CONTROL_PREFIX, controlRoutes(store, seed));
+  app.use("/v1/*", faultMiddleware(store, options.delayWait));
+  app.route("/v1", apiRoutes(store));
+
+  app.notFound((c) => flatError(c, 404, `There is no endpoint ${c.req.method} ${c.req.path}`, "not_found"));
+  app.onError((error, c) => flatError(c, 500, `The emulator failed: ${error.message}`, "server_error"));
+  return app;
+}
+
+/** Every request: fix its time, complete the syncs due by then, and save what changed. */
+function requestClock(store: EmulatorStore): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
     const clock = readClockHeader(c.req.header(SANDBOX_CLOCK_HEADER));
     if (!clock.ok) return flatError(c, 400, clock.message, "invalid_sandbox_clock");
     // Looking at or steering the sandbox must not move a clock that tests control, so control
@@ -57,13 +71,5 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): Hono<Emulat
     } finally {
       store.saveIfChanged();
     }
-  });
-
-  app.route(CONTROL_PREFIX, controlRoutes(store, seed));
-  app.use("/v1/*", faultMiddleware(store));
-  app.route("/v1", apiRoutes(store));
-
-  app.notFound((c) => flatError(c, 404, `There is no endpoint ${c.req.method} ${c.req.path}`, "not_found"));
-  app.onError((error, c) => flatError(c, 500, `The emulator failed: ${error.message}`, "server_error"));
-  return app;
+  };
 }

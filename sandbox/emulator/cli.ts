@@ -18,7 +18,7 @@ function readArguments() {
   try {
     return parseArgs({ options: { port: { type: "string" }, data: { type: "string" }, delay: { type: "string" } } });
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`);
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
 }
 

@@ -34,7 +34,16 @@ function dropConnection(c: Context<EmulatorEnv>): Response {
   return new Response(null, { status: 500 });
 }
 
-export function faultMiddleware(store: EmulatorStore): MiddlewareHandler<EmulatorEnv> {
+/**
+ * How a delay fault waits: `ms` of real time, or less when `signal` aborts (the client went away,
+ * or the emulator is closing). Tests give their own, to hold a request for as long as they need
+ * instead of depending on how fast the machine is.
+ */
+export type DelayWait = (ms: number, signal: AbortSignal) => Promise<void>;
+
+export const realTimeWait: DelayWait = (ms, signal) => sleep(ms, undefined, { signal }).catch(() => undefined);
+
+export function faultMiddleware(store: EmulatorStore, wait: DelayWait = realTimeWait): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     const fault = takeRequestFault(store.state, c.req.method, c.req.path);
     if (fault === undefined) return next();
@@ -44,7 +53,7 @@ export function faultMiddleware(store: EmulatorStore): MiddlewareHandler<Emulato
         return answer(c, fault);
       case "delay": {
         const signal = c.req.raw.signal;
-        await sleep(fault.delayMs, undefined, { signal }).catch(() => undefined);
+        await wait(fault.delayMs, signal);
         // A client that went away (or a closing emulator) is not answered, and its request not handled.
         if (signal.aborted) return new Response(null, { status: 500 });
         const { status } = fault;

@@ -12,6 +12,7 @@ export function loadStateFile(file: string): EmulatorState | undefined {
   } catch (error) {
     throw new Error(
       `The emulator data file ${file} is not valid JSON (${(error as Error).message}); delete it to start over.`,
+      { cause: error },
     );
   }
   const parsed = emulatorStateSchema.safeParse(json);

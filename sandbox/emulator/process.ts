@@ -35,7 +35,7 @@ export function spawnEmulator(options: SpawnEmulatorOptions = {}): Promise<Spawn
   if (options.processingDelayMs !== undefined) args.push("--delay", String(options.processingDelayMs));
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let errorOutput = "";
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (errorOutput += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (errorOutput += chunk));
 
   const close = async (): Promise<void> => {
     const exit = exited(child);
@@ -51,7 +51,7 @@ export function spawnEmulator(options: SpawnEmulatorOptions = {}): Promise<Spawn
     const timer = setTimeout(() => fail(`no URL within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
     child.once("error", (error) => fail(error.message));
     child.once("exit", (code, signal) => fail(`it exited (${signal ?? `code ${code}`})`));
-    createInterface({ input: child.stdout! }).once("line", (url) => {
+    createInterface({ input: child.stdout }).once("line", (url) => {
       clearTimeout(timer);
       child.removeAllListeners("exit");
       child.removeAllListeners("error");

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import type * as z from "zod";
 
 /**
  * How the emulated Vitable words validation problems: the payload path, then a predicate

@@ -1,5 +1,4 @@
-import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow, logRowToEntry } from "../core/log/logRows";
-import type { CellValue } from "../core/roster/model";
+import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow } from "../core/log/logRows";
 import { LOG_PROTECTION_NOTE } from "../messages/logTab";
 import type { LogEntry } from "../core/log/logEntry";
 
@@ -30,23 +29,6 @@ export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly Log
 
   const excess = needed - HEADER_ROWS - LOG_ROW_LIMIT;
   if (excess > 0 && reservedUpTo === 0) sheet.deleteRows(HEADER_ROWS + 1, excess);
-}
-
-/** Newest first, at most `count`, in ONE read (read only the last `count` rows). */
-export function readRecentLogEntries(spreadsheet: Spreadsheet, count: number): LogEntry[] {
-  if (count < 1) return [];
-  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
-  if (sheet === null) return [];
-  const lastRow = sheet.getLastRow();
-  const firstRow = Math.max(HEADER_ROWS + 1, lastRow - count + 1);
-  if (lastRow < firstRow) return [];
-  const values = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, LOG_HEADERS.length).getValues() as CellValue[][];
-  const entries: LogEntry[] = [];
-  for (let index = values.length - 1; index >= 0; index--) {
-    const entry = logRowToEntry(values[index]!);
-    if (entry !== null) entries.push(entry);
-  }
-  return entries;
 }
 
 /**

@@ -92,7 +92,8 @@ export function markInvalidCells(
 function isOurRule(rule: ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
   if (condition === null) return false;
-  const [formula] = condition.getCriteriaValues();
+  const criteria: unknown[] = condition.getCriteriaValues();
+  const formula = criteria[0];
   return typeof formula === "string" && isInvalidMarkRule(formula, condition.getBackground());
 }
 

@@ -43,7 +43,7 @@ export function call<N extends BridgeName>(name: N, request: BridgeRequest<N>): 
     const onAnswer = (answer: unknown) => {
       const parsed = answerSchema.safeParse(answer);
       if (!parsed.success) reject(new Error(UNEXPECTED_ANSWER));
-      else if (parsed.data.ok) resolve(parsed.data.value as BridgeResponse<N>);
+      else if (parsed.data.ok) resolve(parsed.data.value);
       else reject(new Error(parsed.data.message));
     };
     const onFailure = (error: unknown) => reject(new Error(failureMessage(error)));

@@ -19,10 +19,11 @@ export function cellLink(
       class: "cell-link",
       attrs: { type: "button", title: selectRow(target.row) },
       on: {
-        click: () =>
-          act(link, feedback, async () => {
+        click: () => {
+          void act(link, feedback, async () => {
             await call("selectCell", { sheetId: target.sheetId, row: target.row, column: target.column ?? 1 });
-          }),
+          });
+        },
       },
     },
     ...children,

@@ -130,7 +130,7 @@ export function setBusy(target: HTMLButtonElement, busy: boolean): void {
 
 /**
  * Runs what a button does: the button is disabled with a spinner meanwhile, and a failure is
- * shown in the notice next to it.
+ * shown in the notice next to it. It never rejects, so a click handler may leave it with `void`.
  */
 export async function act(target: HTMLButtonElement, feedback: Notice, work: () => Promise<void>): Promise<void> {
   setBusy(target, true);

@@ -1,5 +1,6 @@
 import type { SyncResultView } from "../../src/shared/bridge";
 import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariant 6: one sync per spreadsheet at a time; a second attempt is told so, not
@@ -10,7 +11,7 @@ import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

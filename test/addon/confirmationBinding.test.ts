@@ -1,6 +1,7 @@
 import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
 import { CHANGED_SINCE_CONFIRMED } from "../../src/messages/sync";
 import type { SyncResultView } from "../../src/shared/bridge";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariants 1 and 2: a confirmation binds exactly the removals the person was shown.
@@ -12,7 +13,7 @@ import type { SyncResultView } from "../../src/shared/bridge";
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-}, 120_000);
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

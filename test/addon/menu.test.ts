@@ -1,9 +1,10 @@
 import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -1,6 +1,7 @@
 import type { ExecutionReport } from "../../sandbox/runtime/runtime";
 import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
 import { CallFaults, endExecution } from "./support/callFaults";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariant 7, "every request_id is recorded before polling starts": Apps Script ends the
@@ -14,7 +15,7 @@ let sandbox: AddonSandbox;
 // Builds the bundle and spawns the emulator: slow on a loaded machine.
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-}, 120_000);
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

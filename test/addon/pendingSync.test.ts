@@ -1,5 +1,6 @@
 import { EXECUTION_LIMIT_MS } from "../../src/core/sync/pollSchedule";
 import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariant 7: a sync Vitable is still processing when the execution must stop is left
@@ -11,7 +12,7 @@ import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -1,11 +1,12 @@
 import { LOG_TAB, ROSTER_HEADER, personRow, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /** Product invariant 9: the API key never leaves the server in full; member data never reaches a log. */
 
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -1,6 +1,7 @@
 import type { ExecutionReport } from "../../sandbox/runtime/runtime";
 import { LOG_TAB, personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
 import { CallFaults, throwException, type CallMatch } from "./support/callFaults";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariant 9, "member data is never written to logs", for the errors the add-on does
@@ -13,7 +14,7 @@ let sandbox: AddonSandbox;
 // Builds the bundle and spawns the emulator: slow on a loaded machine.
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-}, 120_000);
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -1,11 +1,12 @@
 import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /** Scheduled syncs (product.md §5 "Schedule"): one trigger, no call for an unchanged tab, problems emailed on request. */
 
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -1,4 +1,5 @@
 import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Batching (README "Rules"): every Sheets call costs tens of milliseconds in Apps Script, so the
@@ -8,7 +9,7 @@ import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox }
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

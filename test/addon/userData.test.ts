@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../sandbox/runtime/spreadsheet/sheetModel";
 import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariant 5: the add-on writes only its three status columns (and its own
@@ -9,7 +10,7 @@ import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox }
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

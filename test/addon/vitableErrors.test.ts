@@ -1,4 +1,5 @@
 import { startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product.md §6: every failure reaches the user as a sentence they can act on. Faults during a
@@ -8,7 +9,7 @@ import { startAddonSandbox, World, type AddonSandbox } from "./support/addonSand
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

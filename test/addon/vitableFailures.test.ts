@@ -6,6 +6,7 @@ import {
   World,
   type AddonSandbox,
 } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Rows Vitable rejects are marked Failed with Vitable's reason, on the row that holds the
@@ -15,7 +16,7 @@ import {
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

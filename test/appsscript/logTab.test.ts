@@ -125,39 +125,45 @@ describe("appendLogEntries", () => {
   });
 });
 
-describe("readRecentLogEntries", () => {
-  it("gives nothing when there is no log yet, without creating it", () => {
-    const world = storageWorld(project);
-    expect(world.run("readLog", 10).value).toEqual([]);
-    expect(world.spreadsheet.sheets).toHaveLength(1);
-  });
-
-  it("gives the newest entries first, at most the count asked, in one read", () => {
-    const world = storageWorld(project);
-    world.run("appendLog", entries(0, 30));
-    const report = world.run("readLog", 5);
-    expect(report.value).toEqual(entries(25, 5).reverse());
-    expect(report.counts.byMethod["Range.getValues"]).toBe(1);
-    expect(world.run("readLog", 50).value).toEqual(entries(0, 30).reverse());
-  });
-
-  it("gives back exactly what was logged, whatever the spreadsheet's time zone", () => {
-    const world = storageWorld(project);
-    world.spreadsheet.timeZone = "Asia/Tokyo";
-    const logged = [
-      entry(1, { outcome: "blocked", detail: "The removal brake stopped this sync." }),
-      entry(2, { outcome: "pending", tab: "2026", group: "=Tier", requestId: "" }),
-      entry(3, { outcome: "failed", startedBy: "Schedule (owner@example.com)" }),
-    ];
-    world.run("appendLog", logged);
-    expect(logSheet(world).displayValuesForHost()[1]![0]).toBe("2026-11-24 00:01:00");
-    expect(world.run("readLog", 3).value).toEqual(logged.reverse());
-  });
-
-  it("skips rows a user damaged", () => {
+describe("rows promised to a settled sync (reservedUpTo)", () => {
+  it("appends below a reserved row even when it is still empty, and then trims nothing", () => {
     const world = storageWorld(project);
     world.run("appendLog", entries(0, 3));
-    logSheet(world).typeInto(3, 5, "many");
-    expect((world.run("readLog", 3).value as LogEntryView[]).map((e) => e.requestId)).toEqual(["grpmsr_2", "grpmsr_0"]);
+    expect(world.run("nextLogRowOf", 0).value).toBe(5);
+    expect(world.run("nextLogRowOf", 5).value).toBe(6);
+
+    world.run("appendLog", [entry(9)], 5);
+    const sheet = logSheet(world);
+    expect(sheet.cellAt(5, 10).value).toBe("");
+    expect(sheet.cellAt(6, 10).value).toBe("grpmsr_9");
+  });
+
+  it("does not trim old rows while a row is reserved, since trimming moves rows", () => {
+    const world = storageWorld(project);
+    world.run("appendLog", entries(0, LOG_ROW_LIMIT));
+    const reserved = world.run("appendLog", [entry(LOG_ROW_LIMIT)], 2);
+    expect(reserved.counts.byMethod["Sheet.deleteRows"]).toBeUndefined();
+    const free = world.run("appendLog", [entry(LOG_ROW_LIMIT + 1)]);
+    expect(free.counts.byMethod["Sheet.deleteRows"]).toBe(1);
+  });
+});
+
+describe("writeLogEntryAt", () => {
+  it("writes one entry at its row, and writing it again leaves one row", () => {
+    const world = storageWorld(project);
+    world.run("appendLog", entries(0, 2));
+    world.run("writeLogAt", 4, entry(7));
+    world.run("writeLogAt", 4, entry(7));
+    const sheet = logSheet(world);
+    expect(sheet.lastRow()).toBe(4);
+    expect(sheet.cellAt(4, 10).value).toBe("grpmsr_7");
+    expect(sheet.cellAt(5, 10).value).toBe("");
+  });
+
+  it("creates the log tab when it is the first entry ever written", () => {
+    const world = storageWorld(project);
+    world.run("writeLogAt", 2, entry(1));
+    expect(logSheet(world).cellAt(2, 10).value).toBe("grpmsr_1");
+    expect(logSheet(world).cellAt(1, 1).value).toBe("Time");
   });
 });

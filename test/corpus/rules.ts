@@ -26,7 +26,8 @@ function characterCount(text: string): number {
   return Array.from(text).length;
 }
 
-const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+/** U+0000–U+001F and U+007F–U+009F. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 function value(text: string, repaired = false): Verdict {
   return { kind: "value", value: text, repaired };

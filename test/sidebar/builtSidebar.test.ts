@@ -21,7 +21,7 @@ describe("the built Sidebar.html", () => {
   });
 
   it("keeps the whole script inside its <script> element", () => {
-    const script = page.querySelector("script")!.textContent!;
+    const script = page.querySelector("script")!.textContent;
     const raw = html.slice(html.indexOf("<script>") + "<script>".length, html.lastIndexOf("</script>"));
 
     expect(script).toBe(raw);

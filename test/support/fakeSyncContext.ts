@@ -14,7 +14,7 @@ import type { LogEntry, LogOutcome } from "../../src/core/log/logEntry";
 import type { CellValue } from "../../src/core/roster/model";
 import { saveTabLink } from "../../src/core/state/tabLink";
 import { EXECUTION_LIMIT_MS, SIDEBAR_POLL_BUDGET_MS } from "../../src/core/sync/pollSchedule";
-import type { GivenConfirmation, ScheduledTabResult, SyncRunResult } from "../../src/server/sync/syncResult";
+import type { GivenConfirmation, ScheduledTabResult } from "../../src/server/sync/syncResult";
 import { runSync, type SyncRequest } from "../../src/server/sync/syncRun";
 import type { SyncContext } from "../../src/server/syncContext";
 import type { Member } from "../../src/vitable/memberSchema";

@@ -1,7 +1,7 @@
 import { createVitableClient, type VitableClient, type VitableClientOptions } from "../../src/vitable/client";
 import { VITABLE_BASE_URLS } from "../../src/vitable/environments";
 import { VitableError } from "../../src/vitable/errors";
-import { type HttpRequest, type HttpResponse, type HttpTransport } from "../../src/vitable/transport";
+import type { HttpRequest, HttpResponse, HttpTransport } from "../../src/vitable/transport";
 
 export const API_KEY = "vit_apk_live_9f8e7d6c5b4a39281706";
 

@@ -49,7 +49,9 @@ export function createScriptRun(send: ScriptRunTransport, handlers: Handlers = {
 function call(send: ScriptRunTransport, handlers: Handlers, functionName: string, args: unknown[]): void {
   const { success, failure, userObject } = handlers;
   const fail = (message: string) => failure?.(new Error(message), userObject);
-  send(functionName, args.map(encodeWire))
+  // Fire and forget, like google.script.run: only the handlers hear of the answer, and a send
+  // that fails reaches them as a failure.
+  void send(functionName, args.map(encodeWire))
     .catch((): ScriptRunAnswer => ({ ok: false, message: NETWORK_FAILURE }))
     .then((answer) => {
       if (!answer.ok) return fail(answer.message);

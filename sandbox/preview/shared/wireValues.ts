@@ -162,7 +162,7 @@ function decode(wire: unknown, ancestors: object[]): unknown {
       if (!Array.isArray(entries)) throw new WireError("An object value holds something else.");
       const className = tagged.className;
       const object: Record<string, unknown> =
-        typeof className === "string" ? Object.create(classPrototype(className)) : {};
+        typeof className === "string" ? (Object.create(classPrototype(className)) as Record<string, unknown>) : {};
       ancestors.push(object);
       for (const entry of entries) {
         if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") {

@@ -1,6 +1,6 @@
 import type { GridArea } from "../../runtime/spreadsheet/area";
 import { columnNumber } from "../../runtime/spreadsheet/a1";
-import type { ConditionalFormatRuleState, RuleFormat } from "../../runtime/spreadsheet/conditionalFormat";
+import type { ConditionalFormatRuleState, RuleFormat } from "../../runtime/spreadsheet/conditionalFormatState";
 import type { SheetModel } from "../../runtime/spreadsheet/sheetModel";
 
 /**

@@ -101,7 +101,7 @@ export function createMailApp(outbox: MailOutbox, execution: Execution): Sandbox
       execution.call("MailApp", "sendEmail", "write");
       const [first, second, third, fourth] = args;
       if (args.length === 1 && typeof first === "object" && first !== null) {
-        send(first as MailOptions);
+        send(first);
       } else if (args.length === 4 && [first, second, third, fourth].every((arg) => typeof arg === "string")) {
         send({ to: first as string, replyTo: second as string, subject: third as string, body: fourth as string });
       } else if (
@@ -138,5 +138,6 @@ function addresses(list: string): string[] {
 }
 
 function text(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Apps Script stringifies any value, an object as "[object Object]"; so does the stand-in.
   return value === undefined || value === null ? "" : String(value);
 }

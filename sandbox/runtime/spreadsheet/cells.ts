@@ -86,6 +86,7 @@ export function writeOfScriptValue(input: unknown, currentFormat: string | undef
     if (isDateFormat(currentFormat)) return { value: serial };
     return { value: serial, numberFormat: Number.isInteger(serial) ? DEFAULT_DATE_FORMAT : DEFAULT_DATE_TIME_FORMAT };
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Apps Script stringifies any value, an object as "[object Object]"; so does the stand-in.
   return { value: String(input) };
 }
 

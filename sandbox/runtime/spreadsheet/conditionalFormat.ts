@@ -1,36 +1,8 @@
-import type { GridArea } from "./area";
 import { normalizedColor } from "./colors";
 import { BOOLEAN_CRITERIA } from "./enums";
 import { MESSAGES } from "./messages";
-import type { RangeTarget, SheetsScope } from "./scope";
-
-/** The conditions the sandbox supports; the add-on keys its rules on formulas. */
-export type RuleCriterion = "CUSTOM_FORMULA" | "CELL_EMPTY" | "CELL_NOT_EMPTY" | "TEXT_EQUAL_TO" | "TEXT_CONTAINS";
-
-export interface RuleCondition {
-  criterion: RuleCriterion;
-  /** The formula or text the condition was built with; empty for CELL_EMPTY and CELL_NOT_EMPTY. */
-  values: string[];
-}
-
-/** What a matching cell looks like; null leaves that property as the cell has it. */
-export interface RuleFormat {
-  background: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
-}
-
-/** A conditional format rule as its sheet keeps it: ranges of that sheet, a condition, a format. */
-export interface ConditionalFormatRuleState extends RuleFormat {
-  ranges: GridArea[];
-  condition: RuleCondition;
-}
-
-/** A rule as a script holds it: built but perhaps not yet set on a sheet, so its ranges carry their sheet. */
-export interface BuiltRule extends RuleFormat {
-  targets: RangeTarget[];
-  condition: RuleCondition;
-}
+import type { RuleCondition, RuleFormat } from "./conditionalFormatState";
+import type { BuiltRule, RangeTarget, SheetsScope } from "./scope";
 
 type BuilderMethod =
   | "build"
@@ -179,7 +151,7 @@ export function createConditionalFormatRule(
       return scope.scriptArray(rule.targets.map(({ sheet, area }) => scope.range(sheet, area)));
     },
   };
-  return script as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  return script;
 }
 
 function createBooleanCondition(scope: SheetsScope, rule: BuiltRule): GoogleAppsScript.Spreadsheet.BooleanCondition {

@@ -3,11 +3,11 @@ import type { GridArea } from "./area";
 import { MAX_CELL_CHARACTERS, displayValue, isFormula, readValue, writeOfScriptValue } from "./cells";
 import { DEFAULT_BACKGROUND, normalizedColor } from "./colors";
 import { checkedArea } from "./coordinates";
-import type { DataValidationState } from "./dataValidation";
+import type { DataValidationState } from "./dataValidationState";
 import type { Grid } from "./grid";
 import { MESSAGES } from "./messages";
 import { AUTOMATIC_FORMAT } from "./numberFormats";
-import { newProtection } from "./protection";
+import { newProtection } from "./protectionState";
 import type { SheetsScope } from "./scope";
 import type { SheetModel } from "./sheetModel";
 
@@ -155,6 +155,7 @@ export function createRange(scope: SheetsScope, sheet: SheetModel, area: GridAre
   }
 
   function note(value: unknown): string | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Apps Script stringifies any value, an object as "[object Object]"; so does the stand-in.
     return value === null || value === undefined || value === "" ? undefined : String(value);
   }
 

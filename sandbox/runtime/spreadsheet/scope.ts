@@ -1,14 +1,9 @@
 import type { Execution } from "../execution";
 import type { GridArea } from "./area";
-import { createConditionalFormatRule, type BuiltRule } from "./conditionalFormat";
-import { createDataValidation, type DataValidationState } from "./dataValidation";
-import { MESSAGES } from "./messages";
-import { signatureMismatch } from "../signatureMismatch";
-import { createProtection, type ProtectionState } from "./protection";
-import { createRange } from "./range";
-import { createSheet } from "./sheet";
+import type { RuleCondition, RuleFormat } from "./conditionalFormatState";
+import type { DataValidationState } from "./dataValidationState";
+import type { ProtectionState } from "./protectionState";
 import type { SheetModel } from "./sheetModel";
-import { createSpreadsheet } from "./spreadsheet";
 import type { SpreadsheetModel } from "./spreadsheetModel";
 import type { SpreadsheetStore } from "./store";
 import type { UiRecorder } from "./uiRecorder";
@@ -19,130 +14,55 @@ export interface RangeTarget {
   area: GridArea;
 }
 
+/** A rule as a script holds it: built but perhaps not yet set on a sheet, so its ranges carry their sheet. */
+export interface BuiltRule extends RuleFormat {
+  targets: RangeTarget[];
+  condition: RuleCondition;
+}
+
 /**
- * Everything the Sheets objects of one execution share: the world's state, the execution, and a
- * record of the objects handed to the script, so that one passed back (a Range to
- * `setActiveRange`, a rule to `setDataValidation`) is recognised, and anything else is refused as
- * Apps Script refuses a wrong argument.
+ * What the Sheets objects of one execution share, handed to each of them when it is made
+ * (executionScope.ts has the one there is): the world's state, the execution, and the objects
+ * handed to the script, so that one passed back (a Range to `setActiveRange`, a rule to
+ * `setDataValidation`) is recognised, and anything else is refused as Apps Script refuses a
+ * wrong argument. An interface, so that the objects and the scope that makes them do not import
+ * each other.
  */
-export class SheetsScope {
-  private readonly rangeTargets = new WeakMap<object, RangeTarget>();
-  private readonly sheetModels = new WeakMap<object, SheetModel>();
-  private readonly validationStates = new WeakMap<object, DataValidationState>();
-  private readonly builtRules = new WeakMap<object, BuiltRule>();
-  private readonly userEmails = new WeakMap<object, string>();
+export interface SheetsScope {
+  readonly execution: Execution;
+  readonly store: SpreadsheetStore;
+  readonly ui: UiRecorder;
 
-  constructor(
-    readonly execution: Execution,
-    readonly store: SpreadsheetStore,
-    readonly ui: UiRecorder,
-  ) {}
+  range(sheet: SheetModel, area: GridArea): GoogleAppsScript.Spreadsheet.Range;
+  sheet(model: SheetModel): GoogleAppsScript.Spreadsheet.Sheet;
+  spreadsheet(model: SpreadsheetModel): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  protection(sheet: SheetModel, state: ProtectionState): GoogleAppsScript.Spreadsheet.Protection;
+  dataValidation(state: DataValidationState): GoogleAppsScript.Spreadsheet.DataValidation;
+  conditionalFormatRule(built: BuiltRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  user(email: string): GoogleAppsScript.Base.User;
 
-  range(sheet: SheetModel, area: GridArea): GoogleAppsScript.Spreadsheet.Range {
-    const range = createRange(this, sheet, area);
-    this.rangeTargets.set(range, { sheet, area });
-    return range;
-  }
-
-  sheet(model: SheetModel): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = createSheet(this, model);
-    this.sheetModels.set(sheet, model);
-    return sheet;
-  }
-
-  spreadsheet(model: SpreadsheetModel): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return createSpreadsheet(this, model);
-  }
-
-  protection(sheet: SheetModel, state: ProtectionState): GoogleAppsScript.Spreadsheet.Protection {
-    return createProtection(this, sheet, state);
-  }
-
-  dataValidation(state: DataValidationState): GoogleAppsScript.Spreadsheet.DataValidation {
-    const rule = createDataValidation(this, state);
-    this.validationStates.set(rule, state);
-    return rule;
-  }
-
-  conditionalFormatRule(built: BuiltRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
-    const rule = createConditionalFormatRule(this, built);
-    this.builtRules.set(rule, built);
-    return rule;
-  }
-
-  user(email: string): GoogleAppsScript.Base.User {
-    const user: Pick<GoogleAppsScript.Base.User, "getEmail"> = {
-      getEmail: () => {
-        this.execution.call("User", "getEmail", "read");
-        return email;
-      },
-    };
-    this.userEmails.set(user, email);
-    return user as GoogleAppsScript.Base.User;
-  }
-
-  rangeTarget(value: unknown): RangeTarget | null {
-    return (isObject(value) && this.rangeTargets.get(value)) || null;
-  }
-
-  sheetModel(value: unknown): SheetModel | null {
-    return (isObject(value) && this.sheetModels.get(value)) || null;
-  }
-
-  dataValidationState(value: unknown): DataValidationState | null {
-    return (isObject(value) && this.validationStates.get(value)) || null;
-  }
-
-  builtRule(value: unknown): BuiltRule | null {
-    return (isObject(value) && this.builtRules.get(value)) || null;
-  }
-
+  /** What is behind an object the script passed back, or null when it is not one of ours. */
+  rangeTarget(value: unknown): RangeTarget | null;
+  sheetModel(value: unknown): SheetModel | null;
+  dataValidationState(value: unknown): DataValidationState | null;
+  builtRule(value: unknown): BuiltRule | null;
   /** An email given as text, or a User (ours, or another service's such as Session's). */
-  emailOf(value: unknown): string | null {
-    if (typeof value === "string") return value;
-    if (!isObject(value)) return null;
-    const known = this.userEmails.get(value);
-    if (known !== undefined) return known;
-    const getEmail = (value as { getEmail?: unknown }).getEmail;
-    return typeof getEmail === "function" ? String(getEmail.call(value)) : null;
-  }
+  emailOf(value: unknown): string | null;
+
+  /** The spreadsheet holding a sheet, as the store keeps it. */
+  parentOf(sheet: SheetModel): SpreadsheetModel;
 
   /** An array of the script's realm holding these items. */
-  scriptArray<T>(items: readonly T[]): T[] {
-    return this.execution.realm.Array.from(items);
-  }
-
+  scriptArray<T>(items: readonly T[]): T[];
   /** A 2-D array of the script's realm, filled cell by cell (0-based indexes). */
-  scriptGrid<T>(numRows: number, numColumns: number, cell: (r: number, c: number) => T): T[][] {
-    const rows = new this.execution.realm.Array<T[]>(numRows);
-    for (let r = 0; r < numRows; r++) {
-      const row = new this.execution.realm.Array<T>(numColumns);
-      for (let c = 0; c < numColumns; c++) row[c] = cell(r, c);
-      rows[r] = row;
-    }
-    return rows;
-  }
+  scriptGrid<T>(numRows: number, numColumns: number, cell: (r: number, c: number) => T): T[][];
 
-  signatureMismatch(className: string, method: string, args: readonly unknown[]): Error {
-    return this.execution.exception(signatureMismatch(`SpreadsheetApp.${className}`, method, args));
-  }
-
+  signatureMismatch(className: string, method: string, args: readonly unknown[]): Error;
   /** Throws when the sheet was deleted since the script got hold of it. */
-  requireLive(sheet: SheetModel): void {
-    if (!sheet.spreadsheet.isLive(sheet)) throw this.execution.exception(MESSAGES.sheetDeleted);
-  }
-
+  requireLive(sheet: SheetModel): void;
   /**
    * Throws Apps Script's error when a protection keeps the user running the script from editing
    * `area` (or, without an area, the sheet itself: its name, rows, rules).
    */
-  guardEdit(sheet: SheetModel, area?: GridArea): void {
-    if (sheet.blockingProtection(this.execution.user.email, area) !== undefined) {
-      throw this.execution.exception(MESSAGES.protectedCell);
-    }
-  }
-}
-
-function isObject(value: unknown): value is object {
-  return (typeof value === "object" || typeof value === "function") && value !== null;
+  guardEdit(sheet: SheetModel, area?: GridArea): void;
 }

@@ -1,11 +1,11 @@
 import type { Axis } from "./area";
 import { MAX_CELL_CHARACTERS, writeOfScriptValue } from "./cells";
-import type { BuiltRule, ConditionalFormatRuleState } from "./conditionalFormat";
+import type { ConditionalFormatRuleState } from "./conditionalFormatState";
 import { areaOfA1, checkedArea } from "./coordinates";
 import { MESSAGES } from "./messages";
-import { newProtection, protectionTypeOf } from "./protection";
+import { newProtection, protectionTypeOf } from "./protectionState";
 import { createRangeList } from "./rangeList";
-import type { SheetsScope } from "./scope";
+import type { BuiltRule, SheetsScope } from "./scope";
 import type { SheetModel } from "./sheetModel";
 
 type SheetMethod =
@@ -55,7 +55,7 @@ export type ScriptSheet = Pick<GoogleAppsScript.Spreadsheet.Sheet, SheetMethod>;
 /** The Sheet object a script gets for a tab. */
 export function createSheet(scope: SheetsScope, sheet: SheetModel): GoogleAppsScript.Spreadsheet.Sheet {
   const { execution } = scope;
-  const spreadsheet = sheet.spreadsheet;
+  const spreadsheet = scope.parentOf(sheet);
 
   /** Counts the call, then checks the sheet was not deleted meanwhile. */
   function begin(method: SheetMethod, kind: "read" | "write" | "other"): void {

@@ -10,13 +10,12 @@ import {
   type StoredValue,
 } from "./cells";
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR } from "./colors";
-import type { ConditionalFormatRuleState } from "./conditionalFormat";
-import type { DataValidationState } from "./dataValidation";
+import type { ConditionalFormatRuleState } from "./conditionalFormatState";
+import type { DataValidationState } from "./dataValidationState";
 import { Grid } from "./grid";
 import { MESSAGES } from "./messages";
 import { AUTOMATIC_FORMAT } from "./numberFormats";
-import { mayEdit, type ProtectionState } from "./protection";
-import type { SpreadsheetModel } from "./spreadsheetModel";
+import { mayEdit, type ProtectionState } from "./protectionState";
 
 /** Sheets' size for a new sheet. */
 export const DEFAULT_MAX_ROWS = 1000;
@@ -66,6 +65,21 @@ export interface NewSheet {
   maxColumns?: number;
 }
 
+/**
+ * The spreadsheet holding a sheet, as a sheet and the objects made for it see it:
+ * spreadsheetModel.ts's SpreadsheetModel, named here by what they use of it so that the two
+ * models do not import each other.
+ */
+export interface SheetHost {
+  readonly id: string;
+  /** The owner's email: always an editor of every protection. */
+  readonly owner: string;
+  readonly timeZone: string;
+  /** Whether the sheet is still one of the spreadsheet's, not deleted. */
+  isLive(sheet: SheetModel): boolean;
+  select(sheet: SheetModel, area: GridArea | null): void;
+}
+
 /** One tab of a spreadsheet: its grid, its cells' layers, rules and protections. */
 export class SheetModel {
   readonly id: number;
@@ -87,7 +101,7 @@ export class SheetModel {
   protections: ProtectionState[] = [];
 
   constructor(
-    readonly spreadsheet: SpreadsheetModel,
+    readonly spreadsheet: SheetHost,
     { id, name, maxRows = DEFAULT_MAX_ROWS, maxColumns = DEFAULT_MAX_COLUMNS }: NewSheet,
   ) {
     this.id = id;
@@ -317,7 +331,7 @@ export class SheetModel {
     });
   }
 
-  static fromSnapshot(spreadsheet: SpreadsheetModel, snapshot: SheetSnapshot): SheetModel {
+  static fromSnapshot(spreadsheet: SheetHost, snapshot: SheetSnapshot): SheetModel {
     const copy = structuredClone(snapshot);
     const sheet = new SheetModel(spreadsheet, copy);
     sheet.frozenRows = copy.frozenRows;

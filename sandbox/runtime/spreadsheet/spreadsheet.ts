@@ -1,7 +1,7 @@
 import { parseA1 } from "./a1";
 import { areaOfA1 } from "./coordinates";
 import { MESSAGES } from "./messages";
-import { protectionTypeOf } from "./protection";
+import { protectionTypeOf } from "./protectionState";
 import type { SheetsScope } from "./scope";
 import { isKnownTimeZone } from "../timeZones";
 import type { SpreadsheetModel } from "./spreadsheetModel";

@@ -3,7 +3,7 @@ import { createConditionalFormatRuleBuilder } from "./conditionalFormat";
 import { createDataValidationBuilder } from "./dataValidation";
 import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, PROTECTION_TYPE } from "./enums";
 import { MESSAGES } from "./messages";
-import { SheetsScope } from "./scope";
+import { ExecutionScope } from "./executionScope";
 import type { SpreadsheetModel } from "./spreadsheetModel";
 import type { SpreadsheetStore } from "./store";
 import { createUi } from "./ui";
@@ -37,7 +37,7 @@ export function createSpreadsheetApp(
   execution: Execution,
   ui: UiRecorder,
 ): ScriptSpreadsheetApp {
-  const scope = new SheetsScope(execution, store, ui);
+  const scope = new ExecutionScope(execution, store, ui);
 
   /** The spreadsheet open in the editor; none in a time-driven trigger. */
   function active(): SpreadsheetModel | null {

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { GridArea } from "./area";
-import { SheetModel, type SheetSnapshot } from "./sheetModel";
+import { SheetModel, type SheetHost, type SheetSnapshot } from "./sheetModel";
 
 /** The only locale the sandbox formats for. */
 export const SPREADSHEET_LOCALE = "en_US";
@@ -24,7 +24,7 @@ interface SpreadsheetFields {
 }
 
 /** One spreadsheet file: its tabs in order, its time zone, and what its user has selected. */
-export class SpreadsheetModel {
+export class SpreadsheetModel implements SheetHost {
   readonly id: string;
   name: string;
   timeZone: string;

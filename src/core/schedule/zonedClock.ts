@@ -44,7 +44,7 @@ export function zonedClock(timeZone: string): ZonedClock {
       if (part.type !== "literal") fields[part.type] = Number(part.value);
     }
     // Some engines write midnight as hour 24 when hour12 is off.
-    return Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour! % 24, fields.minute!, fields.second!);
+    return Date.UTC(fields.year!, fields.month! - 1, fields.day, fields.hour! % 24, fields.minute, fields.second);
   };
   const wholeSecond = (instant: number) => instant - (((instant % 1000) + 1000) % 1000);
   const offsetAt = (instant: number) => wallClockAt(wholeSecond(instant)) - wholeSecond(instant);

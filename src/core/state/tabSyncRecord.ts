@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { logEntrySchema, syncCountsSchema } from "../log/logEntry";
+import { logEntrySchema, syncCountsSchema, type LogEntry } from "../log/logEntry";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
 /** Someone a finished sync added or removed; `row` is the row holding them then, if any. */
@@ -40,18 +40,23 @@ const settledSyncSchema = z.union([
 export type SettledSync = z.infer<typeof settledSyncSchema>;
 
 /**
- * What the add-on keeps about a tab's syncs, by sheet ID (a rename keeps it): the latest outcome
- * (for "Last sync" in the sidebar), and the latest pending sync that settled, with the log row
- * its outcome was written to, so a run stopped part-way rewrites that row instead of adding one.
+ * What the add-on keeps about a tab's syncs, by sheet ID (a rename keeps it): its latest logged
+ * outcomes (the sidebar's "Last sync" and history; the log tab, which users can edit, is never
+ * read back), and the latest pending sync that settled, with the log row its outcome was written
+ * to, so a run stopped part-way rewrites that row instead of adding one.
  */
 const tabSyncRecordSchema = z.object({
-  latest: z.nullable(logEntrySchema),
+  /** Newest first, at most RECENT_KEPT. */
+  recent: z.array(logEntrySchema),
   settled: z.nullable(settledSyncSchema),
   logRow: z.nullable(z.int()),
 });
 export type TabSyncRecord = z.infer<typeof tabSyncRecordSchema>;
 
-const EMPTY: TabSyncRecord = { latest: null, settled: null, logRow: null };
+/** The sidebar's history shows 10 syncs of the spreadsheet; a tab never needs more kept. */
+export const RECENT_KEPT = 10;
+
+const EMPTY: TabSyncRecord = { recent: [], settled: null, logRow: null };
 const PREFIX = "syncs:";
 
 /** Every tab's sync record, with its sheet ID. */
@@ -72,6 +77,19 @@ export function tabSyncRecordOf(records: Records, sheetId: number): TabSyncRecor
 
 export function saveTabSyncRecord(records: Records, sheetId: number, record: TabSyncRecord): void {
   writeJsonRecord(records, PREFIX + sheetId, record);
+}
+
+/** The record with `entry` as its newest outcome; an entry written again (a resumed run) is not doubled. */
+export function withRecent(record: TabSyncRecord, entry: LogEntry): TabSyncRecord {
+  const others = record.recent.filter(
+    (kept) => !(kept.at === entry.at && kept.requestId === entry.requestId && kept.outcome === entry.outcome),
+  );
+  return { ...record, recent: [entry, ...others].slice(0, RECENT_KEPT) };
+}
+
+/** The tab's latest sync that reached an outcome (not one still pending). */
+export function latestOutcome(record: TabSyncRecord): LogEntry | null {
+  return record.recent.find((entry) => entry.outcome !== "pending") ?? null;
 }
 
 /** The request ID of a settled sync. */

@@ -14,7 +14,7 @@ import { AddonError } from "../addonError";
 import type { AddonContext } from "../context";
 import { pendingSyncOf } from "../../core/state/pendingSync";
 import { logEntryView, pendingView } from "../views";
-import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
+import { latestOutcome, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import {
   enterGroupField,
   GROUP_FIELDS,
@@ -42,7 +42,7 @@ export function tabView(context: AddonContext, sheet: Sheet): TabView {
   const sheetId = sheet.getSheetId();
   const link = tabLinkOf(context.records, sheetId);
   const settings = tabSettingsOf(context.records, sheetId);
-  const { latest } = tabSyncRecordOf(context.records, sheetId);
+  const latest = latestOutcome(tabSyncRecordOf(context.records, sheetId));
   return {
     sheetId,
     name: sheet.getName(),

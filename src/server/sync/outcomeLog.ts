@@ -1,6 +1,6 @@
 import { NO_COUNTS, type LogEntry } from "../../core/log/logEntry";
 import { hasPendingSync } from "../../core/state/pendingSync";
-import { allTabSyncRecords, saveTabSyncRecord, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
+import { allTabSyncRecords, saveTabSyncRecord, tabSyncRecordOf, withRecent } from "../../core/state/tabSyncRecord";
 import { DELETED_TAB_NAME } from "../../messages/sync";
 import type { RosterTab, SyncContext } from "../syncContext";
 
@@ -41,12 +41,12 @@ export function appendToLog(context: SyncContext, entries: readonly LogEntry[]):
 }
 
 /**
- * Logs an outcome that is not a settled pending sync (blocked, failed to start, still pending).
- * A finished outcome also becomes the tab's latest, kept in the records by sheet ID.
+ * Logs an outcome that is not a settled pending sync (blocked, failed to start, still pending),
+ * and keeps it with the tab's records by sheet ID.
  */
 export function logOutcome(context: SyncContext, sheetId: number | null, entry: LogEntry): void {
   appendToLog(context, [entry]);
-  if (sheetId !== null && entry.outcome !== "pending") {
-    saveTabSyncRecord(context.records, sheetId, { ...tabSyncRecordOf(context.records, sheetId), latest: entry });
+  if (sheetId !== null) {
+    saveTabSyncRecord(context.records, sheetId, withRecent(tabSyncRecordOf(context.records, sheetId), entry));
   }
 }

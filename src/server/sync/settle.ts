@@ -6,6 +6,7 @@ import {
   saveTabSyncRecord,
   settledRequestId,
   tabSyncRecordOf,
+  withRecent,
   type FinishedSync,
   type SettledSync,
   type SyncFailure,
@@ -240,7 +241,10 @@ function recordSettled(
   const record = tabSyncRecordOf(context.records, sheetId);
   const resumed = record.settled !== null && settledRequestId(record.settled) === pending.requestId;
   const logRow = resumed && record.logRow !== null ? record.logRow : context.log.nextRow(reservedLogRows(context));
-  const logged = resumed && record.latest?.requestId === pending.requestId ? record.latest : entry;
-  saveTabSyncRecord(context.records, sheetId, { latest: logged, settled, logRow });
+  const written = resumed
+    ? record.recent.find((kept) => kept.requestId === pending.requestId && kept.outcome !== "pending")
+    : undefined;
+  const logged = written ?? entry;
+  saveTabSyncRecord(context.records, sheetId, { ...withRecent(record, logged), settled, logRow });
   context.log.writeAt(logRow, logged);
 }

@@ -39,8 +39,8 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
   const environment = select(ENVIRONMENTS, "production");
   const scope = radios("keyScope", SCOPES, "user");
   const feedback = notice();
-  const connect: HTMLButtonElement = button("Connect", "primary", () =>
-    act(connect, feedback, async () => {
+  const connect: HTMLButtonElement = button("Connect", "primary", () => {
+    void act(connect, feedback, async () => {
       const apiKey = key.value.trim();
       if (apiKey === "") throw new Error(PASTE_KEY_FIRST);
       if (!apiKey.startsWith(KEY_PREFIX)) throw new Error(keyStartsWith(KEY_PREFIX));
@@ -52,8 +52,8 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
       // The key stays in the add-on's settings only, never in the page.
       key.value = "";
       sidebar.apply((state) => ({ ...state, connection }));
-    }),
-  );
+    });
+  });
   return h(
     "div",
     { class: "form" },
@@ -80,12 +80,12 @@ function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTM
       ),
     );
   const showDisconnect = () => fill(actions, button("Disconnect", "secondary", askFirst));
-  const disconnectNow: HTMLButtonElement = button("Disconnect", "danger", () =>
-    act(disconnectNow, feedback, async () => {
+  const disconnectNow: HTMLButtonElement = button("Disconnect", "danger", () => {
+    void act(disconnectNow, feedback, async () => {
       await call("disconnect", {});
       sidebar.apply((state) => ({ ...state, connection: null }));
-    }),
-  );
+    });
+  });
   showDisconnect();
   return h(
     "div",

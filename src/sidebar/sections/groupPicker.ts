@@ -34,14 +34,14 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
   search.addEventListener("input", () => renderList());
   const list = h("div", { class: "group-list", attrs: { role: "radiogroup", "aria-label": "Vitable groups" } });
   const feedback = notice();
-  const link: HTMLButtonElement = button("Link", "primary", () =>
-    act(link, feedback, async () => {
+  const link: HTMLButtonElement = button("Link", "primary", () => {
+    void act(link, feedback, async () => {
       if (shownFor === null || selectedId === null) return;
       const tab = await call("linkTab", { sheetId: shownFor, groupId: selectedId });
       selectedId = null;
       sidebar.apply((state) => (state.tab.sheetId === tab.sheetId ? { ...state, tab } : state));
-    }),
-  );
+    });
+  });
 
   const selectable = (group: GroupView) => group.linkedTab === null || group.linkedTab.sheetId === shownFor;
   const matches = (group: GroupView) => {
@@ -130,8 +130,8 @@ function createGroupForm(created: (group: GroupView) => void): HTMLElement {
   const name = textInput({ name: "groupName" });
   const referenceId = textInput({ name: "groupReferenceId" });
   const feedback = notice();
-  const submit: HTMLButtonElement = button("Create group", "secondary", () =>
-    act(submit, feedback, async () => {
+  const submit: HTMLButtonElement = button("Create group", "secondary", () => {
+    void act(submit, feedback, async () => {
       const group = await call("createGroup", {
         name: requiredGroupText(name.value, "name"),
         externalReferenceId: requiredGroupText(referenceId.value, "externalReferenceId"),
@@ -140,8 +140,8 @@ function createGroupForm(created: (group: GroupView) => void): HTMLElement {
       referenceId.value = "";
       created(group);
       feedback.info(groupCreated(group.name));
-    }),
-  );
+    });
+  });
   return disclosure(
     "Create a new group",
     field("Group name", name),

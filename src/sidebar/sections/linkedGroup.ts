@@ -13,12 +13,12 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
   const feedback = notice();
   const body = h("div");
 
-  const unlink: HTMLButtonElement = button("Unlink", "secondary", () =>
-    act(unlink, feedback, async () => {
+  const unlink: HTMLButtonElement = button("Unlink", "secondary", () => {
+    void act(unlink, feedback, async () => {
       const tab = await call("unlinkTab", { sheetId });
       sidebar.apply((state) => (state.tab.sheetId === tab.sheetId ? { ...state, tab } : state));
-    }),
-  );
+    });
+  });
 
   const showLink = () =>
     fill(
@@ -30,8 +30,8 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
 
   const showRename = () => {
     const name = textInput({ name: "newGroupName", value: link.groupName });
-    const save: HTMLButtonElement = button("Save name", "primary", () =>
-      act(save, feedback, async () => {
+    const save: HTMLButtonElement = button("Save name", "primary", () => {
+      void act(save, feedback, async () => {
         const group = await call("renameGroup", {
           groupId: link.groupId,
           name: requiredGroupText(name.value, "name"),
@@ -41,8 +41,8 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
             ? { ...state, tab: { ...state.tab, link: { ...state.tab.link, groupName: group.name } } }
             : state,
         );
-      }),
-    );
+      });
+    });
     fill(body, field("New group name", name), row(save, button("Cancel", "secondary", cancelRename)));
     name.focus();
   };

@@ -11,11 +11,14 @@ import { act, button, chips, countChip, disclosure, note, notice, row, section, 
 export function previewSection(sidebar: SidebarContext): Section {
   const feedback = notice();
   const results = h("div", { class: "results" });
-  const preview: HTMLButtonElement = button("Preview changes", "secondary", () =>
-    act(preview, feedback, async () => {
-      const answer = await call("previewSync", { sheetId: sidebar.state.tab.sheetId });
-      if (answer.sheetId === sidebar.state.tab.sheetId) fill(results, previewView(answer, feedback));
-    }),
+  const preview: HTMLButtonElement = button(
+    "Preview changes",
+    "secondary",
+    () =>
+      void act(preview, feedback, async () => {
+        const answer = await call("previewSync", { sheetId: sidebar.state.tab.sheetId });
+        if (answer.sheetId === sidebar.state.tab.sheetId) fill(results, previewView(answer, feedback));
+      }),
   );
   const hint = note();
   const render = whenChanged(({ linked }: { sheetId: number; linked: boolean }) => {

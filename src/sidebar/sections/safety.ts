@@ -18,16 +18,16 @@ export function safetyPanel(sidebar: SidebarContext): SafetyPanel {
   const render = whenChanged(({ sheetId, brake }: Pick<TabView, "sheetId" | "brake">) => {
     const minimum = textInput({ type: "number", name: "brakeMinimum", value: String(brake.minimum) });
     const percent = textInput({ type: "number", name: "brakePercent", value: String(brake.percent) });
-    const save: HTMLButtonElement = button("Save", "secondary", () =>
-      act(save, feedback, async () => {
+    const save: HTMLButtonElement = button("Save", "secondary", () => {
+      void act(save, feedback, async () => {
         const tab = await call("setBrake", {
           sheetId,
           brake: { minimum: brakeMinimum(minimum.value), percent: brakePercent(percent.value) },
         });
         sidebar.apply((state) => (state.tab.sheetId === tab.sheetId ? { ...state, tab } : state));
         feedback.info(BRAKE_SAVED);
-      }),
-    );
+      });
+    });
     fill(form, note(BRAKE_EXPLAINED), field("People", minimum), field("Percent of the group", percent), row(save));
   });
   return {

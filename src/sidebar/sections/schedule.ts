@@ -57,9 +57,9 @@ export function scheduleSection(sidebar: SidebarContext): Section {
   function scheduleView(schedule: ScheduleView): HTMLElement {
     const owner = schedule.runsAs ?? SCHEDULE_OWNER_UNKNOWN;
     const othersOwner = schedule.ownedByYou ? null : owner;
-    const remove: HTMLButtonElement = button("Remove", "secondary", () =>
-      act(remove, feedback, async () => saved(await call("clearSchedule", {}))),
-    );
+    const remove: HTMLButtonElement = button("Remove", "secondary", () => {
+      void act(remove, feedback, async () => saved(await call("clearSchedule", {})));
+    });
     return h(
       "div",
       null,
@@ -104,12 +104,12 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     frequency.addEventListener("change", showTimeFields);
     showTimeFields();
 
-    const save: HTMLButtonElement = button("Save schedule", "primary", () =>
-      act(save, feedback, async () => {
+    const save: HTMLButtonElement = button("Save schedule", "primary", () => {
+      void act(save, feedback, async () => {
         const chosen = frequencyOf(frequency.value as FrequencyChoice, day.value as Weekday, Number(hour.value));
         saved(await call("setSchedule", { frequency: chosen, emailOnProblem: email.checked }));
-      }),
-    );
+      });
+    });
     return h(
       "div",
       { class: "form" },

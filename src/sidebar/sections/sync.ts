@@ -46,11 +46,14 @@ export function syncSection(sidebar: SidebarContext): Section {
   const elapsed = h("span", { class: "elapsed" });
   const progressMessage = h("p", { class: "note" });
   const progressActions = h("div");
-  const checkAgain: HTMLButtonElement = button("Check again", "secondary", () =>
-    act(checkAgain, feedback, async () => {
-      fill(progressActions);
-      handle(await call("checkSync", { sheetId: runTab.sheetId }));
-    }),
+  const checkAgain: HTMLButtonElement = button(
+    "Check again",
+    "secondary",
+    () =>
+      void act(checkAgain, feedback, async () => {
+        fill(progressActions);
+        handle(await call("checkSync", { sheetId: runTab.sheetId }));
+      }),
   );
 
   /** Starts the sync; `confirmation` is the token of the removals the user confirmed, with what they typed. */

@@ -15,12 +15,12 @@ export function tabSection(sidebar: SidebarContext): Section {
   const picker = groupPicker(sidebar);
   const safety = safetyPanel(sidebar);
   const headersFeedback = notice();
-  const insertHeaders: HTMLButtonElement = button("Insert roster headers", "secondary", () =>
-    act(insertHeaders, headersFeedback, async () => {
+  const insertHeaders: HTMLButtonElement = button("Insert roster headers", "secondary", () => {
+    void act(insertHeaders, headersFeedback, async () => {
       const { message } = await call("insertRosterHeaders", { sheetId: sidebar.state.tab.sheetId });
       headersFeedback.info(message);
-    }),
-  );
+    });
+  });
 
   const renderName = whenChanged((tabName: string) => fill(name, h("strong", null, tabName)));
   const forgetHeadersMessage = whenChanged((_sheetId: number) => headersFeedback.clear());

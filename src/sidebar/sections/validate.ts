@@ -10,12 +10,12 @@ import { act, button, chips, countChip, note, notice, row, section, type Notice 
 export function validateSection(sidebar: SidebarContext): Section {
   const feedback = notice();
   const results = h("div", { class: "results" });
-  const validate: HTMLButtonElement = button("Validate this tab", "secondary", () =>
-    act(validate, feedback, async () => {
+  const validate: HTMLButtonElement = button("Validate this tab", "secondary", () => {
+    void act(validate, feedback, async () => {
       const validation = await call("validateTab", { sheetId: sidebar.state.tab.sheetId });
       if (validation.sheetId === sidebar.state.tab.sheetId) fill(results, validationView(validation, feedback));
-    }),
-  );
+    });
+  });
   // Results belong to the tab they were made for.
   const forgetResults = whenChanged((_sheetId: number) => {
     fill(results);

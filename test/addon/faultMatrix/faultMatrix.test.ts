@@ -1,6 +1,7 @@
 import { startAddonSandbox, type AddonSandbox } from "../support/addonSandbox";
 import { FAULT_ROWS } from "./faultRows";
 import { expectRecovery, expectSafeAfterFault, FaultContext, runFlow } from "./faultWorld";
+import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
 
 /**
  * The fault matrix (docs/reliability.md): for each fault, injected through the emulator or the
@@ -12,7 +13,7 @@ import { expectRecovery, expectSafeAfterFault, FaultContext, runFlow } from "./f
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 

@@ -5,7 +5,7 @@ import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import { EXECUTION_LIMIT_MS } from "../../../src/core/sync/pollSchedule";
 import {
   CARE_PLUS_PERSON,
-  FaultContext,
+  type FaultContext,
   rosterRows,
   runOutOfTime,
   type CallHook,
@@ -101,7 +101,7 @@ function sidebarCheck(ctx: FaultContext) {
 }
 
 /** The roster typed into a new tab and linked to the group, for a tab that was deleted: its first sync asks first. */
-async function rosterInNewTab(ctx: FaultContext): Promise<ConfirmedGuards> {
+function rosterInNewTab(ctx: FaultContext): ConfirmedGuards {
   const tab = ctx.world.spreadsheet.addSheet("Roster", 0);
   ctx.world.spreadsheet.select(tab, null);
   ctx.tab = tab;
@@ -152,11 +152,11 @@ const lockHeldByAnotherRun = (name: string, flow: Flow): FaultRow => {
   return {
     name,
     flow,
-    inject: async (ctx) => {
+    inject: (ctx) => {
       ctx.world.runtime.locks.holdForAnotherExecution(documentLock(ctx));
     },
     expect: { outcome: "busy", sentence: SYNC_ALREADY_RUNNING },
-    recover: async (ctx) => ctx.world.runtime.locks.release(documentLock(ctx)),
+    recover: (ctx) => ctx.world.runtime.locks.release(documentLock(ctx)),
   };
 };
 
@@ -171,7 +171,7 @@ const planRemoved = (flow: "sidebar sync" | "scheduled run"): FaultRow => ({
     flow === "sidebar sync"
       ? { outcome: "needsConfirmation", sentence: INVALID_PLAN_PERSON }
       : { outcome: "blocked", sentence: INVALID_PLAN_BLOCKED },
-  also: async (ctx) => {
+  also: (ctx) => {
     expect(ctx.statusById().get(CARE_PLUS_PERSON)).toBe("Invalid");
     expect(ctx.world.statuses().get(3)?.message).toContain(PLAN_GONE);
     if (flow === "scheduled run") expect(ctx.world.logEntries().at(-1)!.Details).not.toContain("First2");
@@ -380,7 +380,7 @@ export const FAULT_ROWS: FaultRow[] = [
         `^Vitable cannot find sync ${REQUEST} of group ${GROUP}: the group was deleted or the sync is too old to look up\\. Sync this tab again to get fresh results\\. Trace ID for Vitable support: trc_\\w+\\. The outcome of the sync sent on \\S+ cannot be read; check the group in Vitable, then sync again\\.$`,
       ),
     },
-    also: async (ctx) => {
+    also: (ctx) => {
       // The rows sent stop saying Pending: only a new sync can tell what Vitable holds.
       expect([...ctx.world.statuses().values()]).toEqual(
         Array(4).fill({ status: "Ready", message: UNKNOWN_OUTCOME_MESSAGE }),
@@ -408,13 +408,13 @@ export const FAULT_ROWS: FaultRow[] = [
     flow: "menu sync",
     inject: async (ctx) => ctx.control.setProcessingDelay(TEN_MINUTES),
     expect: { outcome: "pending", sentence: STILL_PROCESSING },
-    also: async (ctx, run) => {
+    also: (ctx, run) => {
       // Polling stopped well before Apps Script's limit, leaving time to record everything.
       expect(run.report.elapsedMs).toBeGreaterThan(4 * MINUTE);
       expect(run.report.elapsedMs).toBeLessThan(EXECUTION_LIMIT_MS);
       expect(ctx.world.call("previewSync", { sheetId: ctx.tab.id }).pending?.requestId).toBe(ctx.pendingRequestId());
     },
-    recover: async (ctx) => {
+    recover: (ctx) => {
       const requestId = ctx.pendingRequestId();
       ctx.world.clock.advance(MINUTE);
       expect(sidebarCheck(ctx)).toMatchObject({ state: "pending", requestId });
@@ -431,8 +431,8 @@ export const FAULT_ROWS: FaultRow[] = [
     flow: "scheduled run",
     inject: async (ctx) => ctx.control.setProcessingDelay(TEN_MINUTES),
     expect: { outcome: "pending", sentence: SCHEDULE_STILL_PROCESSING },
-    also: async (_, run) => expect(run.report.elapsedMs).toBeLessThan(EXECUTION_LIMIT_MS),
-    recover: async (ctx) => {
+    also: (_, run) => expect(run.report.elapsedMs).toBeLessThan(EXECUTION_LIMIT_MS),
+    recover: (ctx) => {
       const requestId = ctx.pendingRequestId();
       ctx.world.clock.advance(60 * MINUTE);
       // The next scheduled run finishes it.
@@ -449,7 +449,7 @@ export const FAULT_ROWS: FaultRow[] = [
       await ctx.control.injectFault({ kind: "neverComplete" });
     },
     expect: { outcome: "pending", sentence: STILL_PROCESSING },
-    also: async (ctx) => {
+    also: (ctx) => {
       const requestId = ctx.pendingRequestId();
       for (let check = 0; check < 3; check++) {
         ctx.world.clock.advance(TEN_MINUTES);
@@ -457,7 +457,7 @@ export const FAULT_ROWS: FaultRow[] = [
       }
       expectRowsPending(ctx);
     },
-    recover: async (ctx) => {
+    recover: (ctx) => {
       // After a day the add-on stops waiting, so the tab can sync again.
       ctx.world.clock.advance(DAY);
       expect(sidebarCheck(ctx)).toEqual({
@@ -472,12 +472,12 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "execution limit hit while writing back",
     flow: "sidebar check",
     prepare: startSlowSync,
-    inject: async (ctx) => {
+    inject: (ctx) => {
       ctx.world.clock.advance(PROCESSING_FOR_A_MINUTE);
       ctx.onCall(stopAtWriteAfterVitable(1));
     },
     expect: { outcome: "stopped", sentence: "Exceeded maximum execution time" },
-    also: async (ctx) => expectRowsPending(ctx),
+    also: (ctx) => expectRowsPending(ctx),
   },
   lockHeldByAnotherRun("lock held by another run", "sidebar sync"),
   lockHeldByAnotherRun("lock held by another run (menu)", "menu sync"),
@@ -485,20 +485,20 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "properties store full while syncing",
     flow: "sidebar sync",
     // A sync writes no property: everything it records lives in the spreadsheet.
-    inject: async (ctx) => ctx.fillUserProperties(),
+    inject: (ctx) => ctx.fillUserProperties(),
     expect: { outcome: "completed", sentence: FINISHED_TAB },
-    recover: async (ctx) => ctx.emptyUserProperties(),
+    recover: (ctx) => ctx.emptyUserProperties(),
   },
   {
     name: "properties store full when connecting",
     flow: "connect",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       ctx.world.call("disconnect", {});
       ctx.fillUserProperties();
     },
     expect: { outcome: "refused", sentence: PROPERTY_STORE_FULL },
-    also: async (ctx) => expect(ctx.world.call("getSidebarState", {}).connection).toBeNull(),
-    recover: async (ctx) => {
+    also: (ctx) => expect(ctx.world.call("getSidebarState", {}).connection).toBeNull(),
+    recover: (ctx) => {
       ctx.emptyUserProperties();
       ctx.connect();
     },
@@ -506,18 +506,18 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     name: "properties store full when setting the schedule",
     flow: "schedule setup",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       ctx.world.call("setSchedule", { frequency: { kind: "hours", every: 1 }, emailOnProblem: false });
       ctx.fillUserProperties();
     },
     expect: { outcome: "refused", sentence: PROPERTY_STORE_FULL },
-    also: async (ctx) => {
+    also: (ctx) => {
       // The old trigger had to go first (one per user per spreadsheet); no trigger is left
       // without its registry entry, and the sidebar does not show a schedule that no longer runs.
       expect(ctx.world.runtime.triggers.list()).toEqual([]);
       expect(ctx.world.call("getSidebarState", {}).schedule).toMatchObject({ frequency: null, runsAs: null });
     },
-    recover: async (ctx) => {
+    recover: (ctx) => {
       ctx.emptyUserProperties();
       ctx.world.call("setSchedule", { frequency: { kind: "weekly", day: "MONDAY", hour: 9 }, emailOnProblem: true });
       expect(ctx.world.runtime.triggers.list()).toHaveLength(1);
@@ -526,22 +526,22 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     name: "tab renamed between submit and write-back",
     flow: "sidebar sync",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       onceRowsPending(ctx, () => {
         ctx.tab.name = "Roster (renamed)";
       });
     },
     expect: { outcome: "completed", sentence: FINISHED('"Roster \\(renamed\\)"') },
-    also: async (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "Roster (renamed)" }),
+    also: (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "Roster (renamed)" }),
   },
   {
     name: "tab deleted between submit and write-back",
     flow: "sidebar sync",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       onceRowsPending(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
     },
     expect: { outcome: "completed", sentence: FINISHED("the tab") },
-    also: async (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
+    also: (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
     recover: rosterInNewTab,
   },
   {
@@ -552,8 +552,8 @@ export const FAULT_ROWS: FaultRow[] = [
       onceRowsPending(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
     },
     expect: { outcome: "pending", sentence: STILL_PROCESSING },
-    also: async (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
-    recover: async (ctx) => {
+    also: (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
+    recover: (ctx) => {
       // The sidebar's next check still finishes it, by the deleted tab's ID.
       ctx.world.clock.advance(PROCESSING_FOR_A_MINUTE);
       expect(sidebarCheck(ctx)).toMatchObject({
@@ -566,14 +566,14 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     name: "rows sorted between submit and write-back",
     flow: "sidebar sync",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       onceRowsPending(ctx, () => {
         ctx.world.reorderRows([5, 4, 3, 2]);
         ctx.expectTabAsNow();
       });
     },
     expect: { outcome: "completed", sentence: FINISHED_TAB },
-    also: async (ctx) => {
+    also: (ctx) => {
       expect(ctx.tabIds()).toEqual(["1005", "1003", "1002", "1001"]);
       expect(Object.fromEntries(ctx.statusById())).toEqual({
         "1005": "Added",
@@ -586,7 +586,7 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     name: "rows deleted between submit and write-back",
     flow: "sidebar sync",
-    inject: async (ctx) => {
+    inject: (ctx) => {
       onceRowsPending(ctx, () => {
         ctx.tab.deleteRows(3, 1);
         ctx.expectTabAsNow();

@@ -41,20 +41,21 @@ export interface Expected {
 
 export type CallHook = (call: ServiceCall, execution: Execution) => void;
 
+/** A row's hooks may be synchronous; the matrix awaits each one either way. */
 export interface FaultRow {
   /** The fault's name, as docs/reliability.md lists it. */
   name: string;
   flow: Flow;
   world?: Pick<WorldOptions, "fetchTimeoutMs">;
   /** Runs before the tab is snapshotted, such as starting the sync a status check will finish. */
-  prepare?(ctx: FaultContext): Promise<void>;
+  prepare?(ctx: FaultContext): void | Promise<void>;
   /** Injects the fault, just before the run. */
-  inject(ctx: FaultContext): Promise<void>;
+  inject(ctx: FaultContext): void | Promise<void>;
   expect: Expected;
   /** Checks particular to the row, after the shared ones. */
-  also?(ctx: FaultContext, run: FaultRun): Promise<void>;
+  also?(ctx: FaultContext, run: FaultRun): void | Promise<void>;
   /** Undoes what clearing the emulator's faults does not; returns the confirmations the follow-up sync needs. */
-  recover?(ctx: FaultContext): Promise<ConfirmedGuards | void>;
+  recover?(ctx: FaultContext): ConfirmedGuards | void | Promise<ConfirmedGuards | void>;
 }
 
 export type ConfirmedGuards = Parameters<World["sync"]>[0];

@@ -1,6 +1,7 @@
 import { startAddonSandbox, type AddonSandbox } from "../support/addonSandbox";
 import { FAULT_ROWS, stopAtWriteAfterVitable } from "./faultRows";
 import { FaultContext, runFlow } from "./faultWorld";
+import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
 
 /**
  * "Execution limit hit while writing back", at every write of the write-back in turn: Apps Script
@@ -11,7 +12,7 @@ import { FaultContext, runFlow } from "./faultWorld";
 let sandbox: AddonSandbox;
 beforeAll(async () => {
   sandbox = await startAddonSandbox();
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 
 const STOPPED_WRITE_BACK = FAULT_ROWS.find((row) => row.name === "execution limit hit while writing back")!;

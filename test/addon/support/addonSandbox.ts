@@ -188,7 +188,7 @@ export class World {
   }
 
   callRaw<N extends BridgeName>(name: N, request: BridgeRequest<N>): Answer<N> {
-    const result = this.runtime.scriptRun(this.spreadsheet.id, name, [request as never]);
+    const result = this.runtime.scriptRun(this.spreadsheet.id, name, [request]);
     if (!result.ok) throw new Error(`${name} failed in Apps Script: ${result.error}`);
     this.answers.push(JSON.stringify(result.value));
     const answer = result.value as { ok: boolean; value?: unknown; message?: string };

@@ -528,7 +528,7 @@ describe("readRoster: properties", () => {
           m.line1,
           m.line2 ?? "",
           m.city,
-          loose ? (US_STATES[m.state][0] as string) : m.state,
+          loose ? US_STATES[m.state][0] : m.state,
           m.zipcode,
         ];
         const roster = rosterOf([HEADERS, row], context);

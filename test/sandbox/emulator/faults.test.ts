@@ -1,6 +1,7 @@
 import { pathMatches } from "../../../sandbox/emulator/faults";
-import { MALFORMED_JSON } from "../../../sandbox/emulator/faultResponses";
+import { MALFORMED_JSON, realTimeWait } from "../../../sandbox/emulator/faultResponses";
 import { startEmulator, type RunningEmulator } from "../../../sandbox/emulator/server";
+import { heldWaits } from "./heldWaits";
 import { API_KEY, bodyOf, flatError, inProcess, member } from "./support";
 
 describe("pathMatches", () => {
@@ -21,9 +22,11 @@ describe("pathMatches", () => {
 
 describe("injected faults on a running emulator", () => {
   let emulator: RunningEmulator;
+  // Delays wait for the test, not the clock: a test can see a request held, then let it go.
+  const waits = heldWaits();
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
+    emulator = await startEmulator({ port: 0, delayWait: waits.wait });
   });
   afterAll(() => emulator.close());
   beforeEach(() => emulator.control.reset());
@@ -114,20 +117,26 @@ describe("injected faults on a running emulator", () => {
     expect((await get("/v1/plans")).status).toBe(503);
   });
 
-  it("delays the answer, then answers normally", async () => {
-    await emulator.control.injectFault({ kind: "delay", path: "/v1/plans", delayMs: 150 });
-    const started = Date.now();
-    const response = await get("/v1/plans");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    expect(response.status).toBe(200);
-    expect((await bodyOf(response)).data).toHaveLength(3);
+  it("delays the request for the fault's time, then handles it normally", async () => {
+    const groupId = await createGroup();
+    await emulator.control.injectFault({ kind: "delay", path: "/v1/groups/*/members/sync", delayMs: 150 });
+    const submitted = submitSync(groupId);
+    const delay = await waits.next();
+    expect(delay.ms).toBe(150);
+    // Held: the emulator goes on answering other requests, and has not handled this one yet.
+    expect((await emulator.control.state()).syncRequests).toEqual([]);
+    delay.release();
+    expect((await submitted).status).toBe(202);
+    expect((await emulator.control.state()).syncRequests).toHaveLength(1);
   });
 
   it("delays the answer, then answers with the fault's status", async () => {
     await emulator.control.injectFault({ kind: "delay", path: "/v1/plans", delayMs: 100, status: 504, retryAfter: 1 });
-    const started = Date.now();
-    const response = await get("/v1/plans");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    const answered = get("/v1/plans");
+    const delay = await waits.next();
+    expect(delay.ms).toBe(100);
+    delay.release();
+    const response = await answered;
     expect(response.status).toBe(504);
     expect(response.headers.get("Retry-After")).toBe("1");
     expect(await bodyOf(response)).toEqual(flatError("Gateway Timeout", "server_error"));
@@ -143,10 +152,10 @@ describe("injected faults on a running emulator", () => {
       body: JSON.stringify({ members: [member("EMP-001")] }),
       signal: abandoned.signal,
     });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const delay = await waits.next();
     abandoned.abort();
     await expect(submitted).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await delay.ended).toBe("aborted");
     expect((await emulator.control.state()).syncRequests).toEqual([]);
   });
 
@@ -192,15 +201,25 @@ describe("injected faults on a running emulator", () => {
   });
 });
 
+describe("realTimeWait (how delays wait outside tests)", () => {
+  it("ends as soon as its signal aborts, without rejecting", async () => {
+    const closing = new AbortController();
+    const waited = realTimeWait(600_000, closing.signal);
+    closing.abort();
+    await expect(waited).resolves.toBeUndefined();
+  });
+});
+
 describe("closing a running emulator", () => {
   it("ends open connections, including a request waiting on a delay", async () => {
-    const emulator = await startEmulator({ port: 0 });
+    // The test never releases the delay: only closing can end it.
+    const waits = heldWaits();
+    const emulator = await startEmulator({ port: 0, delayWait: waits.wait });
     await emulator.control.injectFault({ kind: "delay", path: "/v1/plans", delayMs: 60_000 });
     const waiting = fetch(`${emulator.url}/v1/plans`, { headers: { Authorization: `Bearer ${API_KEY}` } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
+    const delay = await waits.next();
     await emulator.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await delay.ended).toBe("aborted");
     await expect(waiting).rejects.toThrow("fetch failed");
     await expect(fetch(`${emulator.url}/v1/plans`)).rejects.toThrow("fetch failed");
   });

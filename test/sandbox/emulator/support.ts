@@ -30,6 +30,7 @@ export function flatError(message: string | RegExp, appErrorCode: string) {
 export const UNAUTHORIZED = { error: { code: "unauthorized", message: "Invalid or missing API key" } };
 
 /** A decoded response body; tests check whole bodies with toEqual, so it needs no static shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: typing every body would only restate the assertions.
 export type Json = any;
 
 /** The JSON body of a fetch response. */

@@ -11,20 +11,33 @@ describe("createScriptRun (the sidebar's google.script.run)", () => {
     args: WireValue[];
   }
 
+  type Handler = (value: unknown, user: unknown) => void;
+
+  /** The runner as the sidebar calls it: three setters, and any other name is a server function. */
+  interface Runner {
+    withSuccessHandler(handler: Handler): Runner;
+    withFailureHandler(handler: Handler): Runner;
+    withUserObject(user: unknown): Runner;
+    /** The server functions these tests call. */
+    getSidebarState(...args: unknown[]): void;
+    startSync(...args: unknown[]): void;
+    listGroups(...args: unknown[]): void;
+  }
+
   function recorder(answer: ScriptRunAnswer | Error) {
     const sent: Sent[] = [];
     const run = createScriptRun((functionName, args) => {
       sent.push({ functionName, args });
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-    });
+    }) as unknown as Runner;
     return { run, sent };
   }
 
-  function outcome(run: Record<string, unknown>, call: (runner: any) => void): Promise<[string, unknown, unknown]> {
+  function outcome(run: Runner, call: (runner: Runner) => void): Promise<[string, unknown, unknown]> {
     return new Promise((resolve) => {
-      const runner = (run.withSuccessHandler as Function)((value: unknown, user: unknown) =>
-        resolve(["success", value, user]),
-      ).withFailureHandler((error: unknown, user: unknown) => resolve(["failure", error, user]));
+      const runner = run
+        .withSuccessHandler((value, user) => resolve(["success", value, user]))
+        .withFailureHandler((error, user) => resolve(["failure", error, user]));
       call(runner);
     });
   }
@@ -43,7 +56,7 @@ describe("createScriptRun (the sidebar's google.script.run)", () => {
 
   it("gives the failure handler an Error whose message is the script's error, with the user object", async () => {
     const { run } = recorder({ ok: false, message: "Exception: boom" });
-    const withUser = (run.withUserObject as Function)("row 7");
+    const withUser = run.withUserObject("row 7");
     const [kind, error, user] = await outcome(withUser, (runner) => runner.startSync({}));
     expect(kind).toBe("failure");
     expect(error).toBeInstanceOf(Error);
@@ -60,7 +73,7 @@ describe("createScriptRun (the sidebar's google.script.run)", () => {
 
   it("keeps each runner's handlers to itself and is not thenable", () => {
     const { run } = recorder({ ok: true });
-    const first = (run.withSuccessHandler as Function)(() => undefined);
+    const first = run.withSuccessHandler(() => undefined);
     expect(first).not.toBe(run);
     expect((run as { then?: unknown }).then).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import { spawnEmulator, type SpawnedEmulator } from "../../../sandbox/emulator/p
 import { createSandboxClock } from "../../../sandbox/runtime/clock";
 import { AppsScriptRuntime } from "../../../sandbox/runtime/runtime";
 import { scriptProject } from "./support/scriptProject";
+import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
 
 /**
  * UrlFetchApp in the sandbox: synchronous real HTTP (here to the Vitable emulator in another
@@ -32,7 +33,7 @@ beforeAll(async () => {
     clock: createSandboxClock({ followsRealTime: false }),
     fetch: { routes: { [API]: emulator.url }, timeoutMs: 500 },
   });
-});
+}, STARTUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await runtime.close();

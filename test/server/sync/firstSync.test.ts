@@ -1,6 +1,6 @@
 import { acceptedRosterOf } from "../../../src/core/state/acceptedRosters";
 import { pendingSyncOf } from "../../../src/core/state/pendingSync";
-import { tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
+import { latestOutcome, tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
 import { runSync, type SyncStep } from "../../../src/server/sync/syncRun";
 import {
   FakeSyncWorld,
@@ -49,7 +49,7 @@ describe("a first sync of a tab", () => {
     const [completed] = world.logged("completed");
     expect(world.logged()).toHaveLength(1);
     expect(completed?.entry).toMatchObject({ requestId: done.sync.requestId, startedBy: "hr@example.com" });
-    expect(tabSyncRecordOf(world.records, SHEET_ID).latest).toEqual(completed?.entry);
+    expect(latestOutcome(tabSyncRecordOf(world.records, SHEET_ID))).toEqual(completed?.entry);
   });
 
   it("reads the tab once per run and writes its statuses once before sending and once after", () => {

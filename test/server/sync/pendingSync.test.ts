@@ -1,7 +1,7 @@
 import type { ServiceCall } from "../../../bench/memoryContext";
 import { acceptedRosterOf } from "../../../src/core/state/acceptedRosters";
 import { pendingSyncOf } from "../../../src/core/state/pendingSync";
-import { tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
+import { latestOutcome, tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
 import { PENDING_GIVES_UP_AFTER_MS } from "../../../src/core/sync/pollSchedule";
 import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import {
@@ -200,7 +200,7 @@ describe("finishing a sync stopped part-way", () => {
     expect(acceptedIds(world)).toEqual(ids(1, 18).sort());
     expect(world.statusOf("EMP-1")).toBe("Synced");
     expect(pendingSyncOf(world.records, SHEET_ID)).toBeNull();
-    expect(tabSyncRecordOf(world.records, SHEET_ID).latest).toEqual(logged[1]?.entry);
+    expect(latestOutcome(tabSyncRecordOf(world.records, SHEET_ID))).toEqual(logged[1]?.entry);
   });
 
   it("keeps another run's log entry written before the stopped outcome is: it goes below the promised row", () => {

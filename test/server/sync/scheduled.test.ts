@@ -1,4 +1,4 @@
-import { tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
+import { latestOutcome, tabSyncRecordOf } from "../../../src/core/state/tabSyncRecord";
 import { runSync } from "../../../src/server/sync/syncRun";
 import {
   FakeSyncWorld,
@@ -24,7 +24,7 @@ describe("a scheduled sync", () => {
     const [logged] = world.logged("blocked");
     expect(logged?.entry).toMatchObject({ startedBy: "Schedule (hr@example.com)", detail: blocked.blocks[0]?.message });
     expect(logged?.entry.detail).not.toMatch(/EMP-|First/);
-    expect(tabSyncRecordOf(world.records, SHEET_ID).latest).toEqual(logged?.entry);
+    expect(latestOutcome(tabSyncRecordOf(world.records, SHEET_ID))).toEqual(logged?.entry);
   });
 
   it("blocks a first sync, which needs a person to confirm it", () => {

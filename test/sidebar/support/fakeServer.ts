@@ -43,7 +43,7 @@ export function fakeServer(handlers: Handlers = {}): FakeServer {
         problems.push(`${name} was called with a request outside its schema: ${JSON.stringify(checked.error.issues)}`);
         return failure?.(new Error("Invalid request"));
       }
-      const handler = handlers[name] as Handler<BridgeName> | undefined;
+      const handler: Handler<BridgeName> | undefined = handlers[name];
       if (!handler) {
         problems.push(`${name} was called, but the test did not expect it`);
         return failure?.(new Error(`No handler for ${name}`));

@@ -17,8 +17,9 @@ export type FieldReading = { ok: true; value: string; repair?: RepairNote } | { 
 export type FieldReader = (cell: FilledCell) => FieldReading;
 
 // Control characters other than whitespace (which cleaning has made spaces): invisible in the
-// cell, yet sent to Vitable, where an ID with one in it is another person's ID.
-const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+// cell, yet sent to Vitable, where an ID with one in it is another person's ID. Unicode's Cc
+// category is exactly U+0000–U+001F and U+007F–U+009F.
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /**
  * Free text (names, address lines, city): numbers read as typed; dates, checkbox values and

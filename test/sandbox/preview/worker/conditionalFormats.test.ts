@@ -1,5 +1,5 @@
 import { SpreadsheetStore } from "../../../../sandbox/runtime/spreadsheet/store";
-import type { ConditionalFormatRuleState } from "../../../../sandbox/runtime/spreadsheet/conditionalFormat";
+import type { ConditionalFormatRuleState } from "../../../../sandbox/runtime/spreadsheet/conditionalFormatState";
 import { conditionalFormatAt } from "../../../../sandbox/preview/worker/conditionalFormats";
 
 function sheetWith(rows: string[][]) {

@@ -85,7 +85,7 @@ describe("range protection", () => {
 
   it("refuses a protection type that is not SpreadsheetApp.ProtectionType's", () => {
     const { sheet } = sheetsWorld();
-    const getProtections = sheet.getProtections as (type: unknown) => unknown;
+    const getProtections = sheet.getProtections.bind(sheet) as (type: unknown) => unknown;
     expect(() => getProtections("SHEET")).toThrow(expect.objectContaining({ name: "Exception" }));
   });
 });

@@ -190,7 +190,7 @@ describe("Sheet.getRange", () => {
     [["Elsewhere!A1"], "Range not found"],
   ])("getRange(%j) throws %j", (args, message) => {
     const { sheet } = sheetsWorld();
-    const getRange = sheet.getRange as (...a: unknown[]) => unknown;
+    const getRange = sheet.getRange.bind(sheet) as (...a: unknown[]) => unknown;
     expect(() => getRange(...args)).toThrow(exception(message));
   });
 
@@ -205,7 +205,7 @@ describe("Sheet.getRange", () => {
     [["A999:B"], "A999:B1000"],
   ])("getRange(%j) is %s", (args, a1) => {
     const { sheet } = sheetsWorld();
-    const getRange = sheet.getRange as (...a: unknown[]) => GoogleAppsScript.Spreadsheet.Range;
+    const getRange = sheet.getRange.bind(sheet) as (...a: unknown[]) => GoogleAppsScript.Spreadsheet.Range;
     expect(getRange(...args).getA1Notation()).toBe(a1);
   });
 });

@@ -47,7 +47,8 @@ describe("Spreadsheet.insertSheet", () => {
 
   it("refuses the overloads it does not support rather than ignoring them", () => {
     const { app } = sheetsWorld();
-    const insertSheet = app.getActiveSpreadsheet()!.insertSheet as (...args: unknown[]) => unknown;
+    const spreadsheet = app.getActiveSpreadsheet()!;
+    const insertSheet = spreadsheet.insertSheet.bind(spreadsheet) as (...args: unknown[]) => unknown;
     expect(() => insertSheet({ template: null })).toThrow(expect.objectContaining({ name: "Exception" }));
   });
 });

@@ -125,7 +125,8 @@ describe("alerts and prompts", () => {
 
   it("refuses a button set that is not the Ui's", () => {
     const { app } = sheetsWorld();
-    const alert = app.getUi().alert as (...args: unknown[]) => unknown;
+    const ui = app.getUi();
+    const alert = ui.alert.bind(ui) as (...args: unknown[]) => unknown;
     expect(() => alert("Continue?", "YES_NO")).toThrow(expect.objectContaining({ name: "Exception" }));
   });
 });
