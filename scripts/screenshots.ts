@@ -1,7 +1,8 @@
 /**
  * The README's screenshots: walks the states a user meets in the preview (sidebar not
  * connected, connected without a group, validation problems, a preview, a finished sync in the
- * grid, the removal brake, the schedule) and writes them to docs/screenshots/. Run it with
+ * grid, the removal brake and the question asked again when the tab changed under it, the
+ * schedule) and writes them to docs/screenshots/. Run it with
  * `npm run screenshots` after a change to the sidebar; it needs Chromium (see test/browser).
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -94,6 +95,11 @@ async function main(): Promise<void> {
     await startSync(sidebar);
     await confirmation(sync, "Many people would be removed");
     await sidebarShot(page, "removal-brake", sync);
+    // Three more people deleted while the question was on screen: the answer no longer holds.
+    await deleteRows(page, 2, 4);
+    await sync.getByRole("button", { name: "Sync anyway", exact: true }).click();
+    await sync.getByText(/changed after you confirmed/).waitFor();
+    await sidebarShot(page, "removal-brake-changed", sync);
     await sync.getByRole("button", { name: "Cancel", exact: true }).click();
 
     const schedule = section(sidebar, "Schedule");

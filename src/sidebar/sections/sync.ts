@@ -179,7 +179,7 @@ export function syncSection(sidebar: SidebarContext): Section {
       "div",
       { class: "decision" },
       h("h3", null, `Before syncing "${runTab.name}"`),
-      changedSinceConfirmed && h("p", { class: "note", attrs: { role: "alert" } }, CHANGED_SINCE_CONFIRMED),
+      changedSinceConfirmed && h("p", { class: "notice error", attrs: { role: "alert" } }, CHANGED_SINCE_CONFIRMED),
       ...cards,
       row(
         proceed,
