@@ -6,7 +6,6 @@ import { storedConnectionSchema, type Connection } from "../core/state/connectio
  * A schedule set up on a shared key keeps its own copy in its owner's properties, because a
  * time-driven trigger may run without the document's properties.
  */
-export type { Connection };
 
 const DOCUMENT_KEY = "vitable.connection";
 const userKey = (spreadsheetId: string) => `vitable.connection.${spreadsheetId}`;

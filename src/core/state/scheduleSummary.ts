@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { frequencySchema, scheduleRunSchema, type ScheduleRun } from "../schedule/frequencySchema";
+import { frequencySchema, scheduleRunSchema } from "../schedule/frequencySchema";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
 /**
@@ -15,7 +15,6 @@ const scheduleSummarySchema = z.object({
   lastRun: z.nullable(scheduleRunSchema),
 });
 export type ScheduleSummary = z.infer<typeof scheduleSummarySchema>;
-export type { ScheduleRun };
 
 const SCHEDULE_KEY = "schedule";
 

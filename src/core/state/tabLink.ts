@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DEFAULT_REMOVAL_BRAKE, removalBrakeSchema, type RemovalBrake } from "../sync/removalBrake";
+import { DEFAULT_REMOVAL_BRAKE, removalBrakeSchema } from "../sync/removalBrake";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
 /** A tab linked to the Vitable group whose roster it is, with its own settings. */
@@ -57,5 +57,3 @@ export function tabSettingsOf(records: Records, sheetId: number): TabSettings {
 export function saveTabSettings(records: Records, sheetId: number, settings: TabSettings): void {
   writeJsonRecord(records, SETTINGS_PREFIX + sheetId, settings);
 }
-
-export type { RemovalBrake };

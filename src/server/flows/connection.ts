@@ -1,4 +1,5 @@
-import { removeConnection, saveConnection, type Connection } from "../../appsscript/connectionStore";
+import { removeConnection, saveConnection } from "../../appsscript/connectionStore";
+import type { Connection } from "../../core/state/connection";
 import { maskApiKey } from "../../core/text/secrets";
 import { apiKeyRejected, ENVIRONMENT_NAMES, notAnApiKey } from "../../messages/connection";
 import type { BridgeRequest, ConnectionView } from "../../shared/bridge";
