@@ -70,7 +70,7 @@ async function sidebarHtml() {
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
-    '<head><meta charset="utf-8"><style>',
+    '<head><meta charset="utf-8"><title>Vitable Roster Sync</title><style>',
     css.trim(),
     "</style></head>",
     "<body><script>",

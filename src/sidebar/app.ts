@@ -1,3 +1,4 @@
+import { ADDON_NAME } from "../messages/menu";
 import type { SidebarState } from "../shared/bridge";
 import { call } from "./bridge";
 import type { Section, SidebarContext } from "./context";
@@ -43,7 +44,19 @@ export function startSidebar(root: HTMLElement): Sidebar {
   );
   const loadFeedback = notice();
   const content = h("main", null, spinner("Loading…"));
-  fill(root, h("header", { class: "topbar" }, user, refreshButton), loadFeedback.element, content);
+  fill(
+    root,
+    h(
+      "header",
+      { class: "topbar" },
+      // Google draws the sidebar's visible title; this one names the page for screen readers.
+      h("h1", { class: "visually-hidden" }, ADDON_NAME),
+      user,
+      refreshButton,
+    ),
+    loadFeedback.element,
+    content,
+  );
 
   const context: SidebarContext = {
     get state() {

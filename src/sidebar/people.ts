@@ -41,7 +41,7 @@ export function who(person: { name: string; referenceId: string | null }): Child
 export function personList(people: readonly PersonView[], sheetId: number, feedback: Notice): HTMLElement {
   return h(
     "ul",
-    { class: "list" },
+    { class: "list", attrs: { tabindex: 0 } },
     ...people.map((person) =>
       h(
         "li",
@@ -58,7 +58,7 @@ export function personList(people: readonly PersonView[], sheetId: number, feedb
 export function removalList(people: readonly RemovalView[]): HTMLElement {
   return h(
     "ul",
-    { class: "list" },
+    { class: "list", attrs: { tabindex: 0 } },
     ...people.map((person) => h("li", null, ...who(person), h("div", { class: "reason" }, person.reason))),
   );
 }

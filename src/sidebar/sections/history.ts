@@ -10,7 +10,12 @@ import { note, section } from "../ui";
 export function historySection(): Section {
   const body = h("div");
   const render = whenChanged((history: LogEntryView[]) =>
-    fill(body, history.length === 0 ? note(NO_HISTORY) : h("ul", { class: "list history" }, ...history.map(entry))),
+    fill(
+      body,
+      history.length === 0
+        ? note(NO_HISTORY)
+        : h("ul", { class: "list history", attrs: { tabindex: 0 } }, ...history.map(entry)),
+    ),
   );
   return { element: section("Recent history", body), show: (state) => render(state.history) };
 }

@@ -72,7 +72,7 @@ function previewView(preview: PreviewView, feedback: Notice): HTMLElement {
       preview.invalid.length,
       h(
         "ul",
-        { class: "list" },
+        { class: "list", attrs: { tabindex: 0 } },
         ...preview.invalid.map((item) =>
           h(
             "li",

@@ -34,7 +34,7 @@ function completedView(result: Completed, sheetId: number, feedback: Notice): HT
       RESULT_LISTS.failed(counts.failed),
       h(
         "ul",
-        { class: "list" },
+        { class: "list", attrs: { tabindex: 0 } },
         ...failures.map((failure) =>
           h(
             "li",

@@ -49,7 +49,7 @@ function validationView(validation: ValidationView, feedback: Notice): HTMLEleme
             h("h3", null, problemCount(validation.problemCount)),
             h(
               "ul",
-              { class: "list" },
+              { class: "list", attrs: { tabindex: 0 } },
               ...problems.map((problem) =>
                 h(
                   "li",
