@@ -53,8 +53,8 @@ function timed<T>(run: () => T): { value: T; wallMs: number } {
 /**
  * The add-on as a user meets it, on one tab: the built bundle in the Apps Script runtime against
  * the Vitable emulator (another process). Connect, create and link a group from the sidebar, then
- * Validate and Preview from the sidebar, a first Sync to Vitable from the menu (confirming the
- * first-sync question), the tab edited, and a second sync from the menu.
+ * Validate and Preview from the sidebar, a first Sync to Vitable from the menu (which asks nothing:
+ * the add-on created the group), the tab edited, and a second sync from the menu.
  */
 export async function runAddonFlows(options: {
   project: AppsScriptProject;
@@ -108,7 +108,6 @@ export async function runAddonFlows(options: {
 
     const validate = sidebarCall("validateTab", { sheetId: sheet.id });
     const preview = sidebarCall("previewSync", { sheetId: sheet.id });
-    runtime.ui.answerNext("YES");
     const sync = menuSync();
     const afterSync = await emulator.control.state();
     const members = afterSync.groups.find((candidate) => candidate.id === group.id)?.members.length ?? 0;

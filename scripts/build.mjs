@@ -5,7 +5,7 @@
  *   use to run other modules the way Apps Script would), followed by one top-level
  *   `function` per export of that module, because Apps Script (menus, triggers,
  *   google.script.run) can only call top-level functions. Whitespace and syntax are minified
- *   to keep it under 200 KB, but names are not, so Apps Script's stack traces stay legible;
+ *   to keep it under 240 KB, but names are not, so Apps Script's stack traces stay legible;
  * - appsscript.json: the manifest, copied;
  * - Sidebar.html: the sidebar (src/sidebar), its minified script and CSS inlined into one file,
  *   because HtmlService serves a project's .html files only, never separate JS or CSS.

@@ -2,7 +2,7 @@
  * The README's screenshots: walks the states a user meets in the preview (sidebar not
  * connected, connected without a group, validation problems, a preview, a finished sync in the
  * grid, the removal brake and the question asked again when the tab changed under it, the
- * schedule) and writes them to docs/screenshots/. Run it with
+ * schedule, the mapping step of an HR export) and writes them to docs/screenshots/. Run it with
  * `npm run screenshots` after a change to the sidebar; it needs Chromium (see test/browser).
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ import type { Locator, Page } from "playwright-core";
 import { startPreview } from "../sandbox/preview/server";
 import { launchChromium } from "../test/browser/support/browser";
 import { chromiumMissingReason } from "../test/browser/support/chromium";
+import { BAMBOOHR_EXPORT } from "../test/browser/support/hrExport";
 import { openPreviewWindow } from "../test/browser/support/previewPage";
 import {
   cell,
@@ -21,13 +22,15 @@ import {
   connect,
   createGroup,
   deleteRows,
+  importCsv,
   linkSelectedGroup,
+  mapColumns,
   openSidebar,
   previewChanges,
   section,
   sidebarButton,
   startSync,
-  syncAnyway,
+  syncFinished,
   typeIntoCell,
   validate,
   vitablePanel,
@@ -71,9 +74,9 @@ async function main(): Promise<void> {
 
     await sidebarShot(page, "validate-problems", await validate(sidebar));
 
+    // The add-on created the group, so its first sync asks nothing.
     const sync = await startSync(sidebar);
-    await confirmation(sync, "No earlier sync on record");
-    await syncAnyway(sync);
+    await syncFinished(sync);
     const status = await columnOf(page, "Vitable Status");
     await cellShows(page, `${status}2`, "Added");
     // Wide enough, with the Vitable panel folded away, for the names and the statuses side by side.
@@ -107,6 +110,15 @@ async function main(): Promise<void> {
     await sidebarButton(sidebar, "Save schedule").click();
     await schedule.getByText(/^Next run /).waitFor();
     await sidebarShot(page, "schedule", schedule);
+
+    // An HR export whose ZIP header the add-on does not recognise: the user maps it.
+    await importCsv(page, BAMBOOHR_EXPORT);
+    await sidebarButton(sidebar, "Refresh").click();
+    await section(sidebar, "This tab").getByText(BAMBOOHR_EXPORT.tab, { exact: true }).waitFor();
+    const mapping = await mapColumns(sidebar, await validate(sidebar));
+    await mapping.getByRole("combobox", { name: "ZIP required", exact: true }).selectOption("Home ZIP/Postal");
+    await mapping.getByRole("combobox", { name: "Seasonal 1 row", exact: true }).selectOption("include");
+    await sidebarShot(page, "column-mapping", mapping);
   } finally {
     await browser.close();
     await preview.close();

@@ -1,15 +1,18 @@
 import { readFileSync } from "node:fs";
 import { parseCliArguments, UsageError, USAGE, type CliCommand } from "./arguments";
+import { applyColumnChoices, ChoicesRefused } from "./columnChoices";
 import { CsvError, parseCsv } from "./csv";
-import { withSandbox, type SandboxOptions } from "./sandbox";
+import { runDetails } from "./runDetails";
+import { withSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 import { runSync } from "./sync";
 import { runValidate } from "./validate";
 
 /**
- * `npm run -s sandbox -- validate|sync FILE.csv …`: runs the built add-on in the sandbox against
- * the emulated Vitable and prints the outcome as JSON on stdout. Exit code 0 whenever the command
- * ran, whatever its outcome; 2 for a command line that cannot run; 1 when the file or the session
- * cannot be read or the add-on could not validate.
+ * `npm run -s sandbox -- validate|sync|columns FILE.csv …`: runs the built add-on in the sandbox
+ * against the emulated Vitable and prints the outcome as JSON on stdout. Exit code 0 whenever the
+ * command ran, whatever its outcome (a tab that cannot be read is an outcome); 2 for a command
+ * line that cannot run, the add-on's refusal of its column choices included; 1 when the file or
+ * the session cannot be read or the add-on gives no answer.
  */
 const BAD_USAGE = 2;
 const FAILED = 1;
@@ -35,14 +38,30 @@ async function main(args: readonly string[]): Promise<number> {
     sessionDir: command.sessionDir,
     api: command.api,
   };
-  if (command.command === "validate") {
-    const { output, headerProblem } = await withSandbox(options, runValidate);
-    if (headerProblem !== null) process.stderr.write(`${headerProblem}\n`);
-    printJson(output);
-  } else {
-    printJson(await withSandbox(options, (sandbox) => runSync(sandbox, command)));
+  try {
+    printJson(
+      await withSandbox(options, (sandbox) => {
+        applyColumnChoices(sandbox.addon, sandbox.sheet.id, command.choices);
+        return { ...runDetails(sandbox), ...runCommand(sandbox, command) };
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ChoicesRefused)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return BAD_USAGE;
   }
   return 0;
+}
+
+function runCommand(sandbox: Sandbox, command: Exclude<CliCommand, { command: "help" }>) {
+  switch (command.command) {
+    case "validate":
+      return runValidate(sandbox);
+    case "sync":
+      return runSync(sandbox, command);
+    case "columns":
+      return sandbox.addon.call("getColumnMapping", { sheetId: sandbox.sheet.id });
+  }
 }
 
 function readCsvRows(file: string): string[][] {

@@ -98,13 +98,12 @@ function isOurRule(rule: ConditionalFormatRule): boolean {
 }
 
 /**
- * Writes the roster header row in row 1 (below a new first row when row 1 holds anything),
- * bolds and freezes it, adds dropdowns for Plan (the organization's plan names; a pasted plan ID
- * is still accepted, with a warning) and State, and sets Reference ID, Phone and ZIP to plain text
- * so Sheets keeps their leading zeros; the status columns get their formats as when added.
+ * Writes the roster header row in row 1 of an empty tab (canInsertHeaders), bolds and freezes
+ * it, adds dropdowns for Plan (the organization's plan names; a pasted plan ID is still
+ * accepted, with a warning) and State, and sets Reference ID, Phone and ZIP to plain text so
+ * Sheets keeps their leading zeros; the status columns get their formats as when added.
  */
 export function insertRosterHeaders(sheet: Sheet, planNames: string[]): void {
-  if (firstRowHoldsAnything(sheet)) sheet.insertRowBefore(1);
   const width = ROSTER_HEADERS.length;
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
@@ -135,11 +134,4 @@ export function insertRosterHeaders(sheet: Sheet, planNames: string[]): void {
     message: rosterStatusHeaderColumn("message"),
     syncedAt: rosterStatusHeaderColumn("syncedAt"),
   });
-}
-
-function firstRowHoldsAnything(sheet: Sheet): boolean {
-  const lastColumn = sheet.getLastColumn();
-  if (lastColumn === 0) return false;
-  const [firstRow = []] = sheet.getRange(1, 1, 1, lastColumn).getValues();
-  return firstRow.some((cell) => cell !== "");
 }

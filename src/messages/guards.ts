@@ -78,3 +78,31 @@ export function invalidRowShown(row: number, person: string, problem: string): s
 export function moreInvalidRows(rest: string): string {
   return `${rest} too.`;
 }
+
+/** `problem`: the row's Vitable Message. */
+export function unidentifiedRowShown(row: number, problem: string): string {
+  return `Row ${row}: ${problem}`;
+}
+
+/**
+ * `rows`: "4" or "4 and 9"; `shown`: their problems; `removing`: "2 people"; `people`: the
+ * removals as a sentence list, for the confirmation only.
+ */
+export function unidentifiedRows(
+  count: number,
+  rows: string,
+  shown: string,
+  removing: string,
+  people: string,
+): GuardSentences {
+  const whose = count === 1 ? `row ${rows} has a problem and its` : `rows ${rows} have problems and their`;
+  return {
+    confirm:
+      `This sync would remove ${removing} (${people}), and ${whose} Reference ID cannot be read, so the add-on ` +
+      `cannot tell whether ${count === 1 ? "it belongs" : "they belong"} to someone being removed. ${shown} ` +
+      "Fix the rows and sync again, or confirm to remove the people listed.",
+    block:
+      `The scheduled sync did not run because ${whose} Reference ID cannot be read, and the sync would ` +
+      `remove ${removing}: ${count === 1 ? "the row" : "the rows"} may be theirs. Fix the rows and the next scheduled sync will run.`,
+  };
+}

@@ -68,6 +68,12 @@ export function phoneExtension(typed: string): string {
   return `has an extension ("${typed}"); Vitable takes the main number only, so remove the extension`;
 }
 
+/** A local number: `digits` are its seven digits, shown after an example area code. */
+export function phoneWithoutAreaCode(typed: string, digits: string): string {
+  const example = `(415) ${digits.slice(0, 3)}-${digits.slice(3)}`;
+  return `"${typed}" has no area code; type the 3-digit area code in front of it, as in ${example}`;
+}
+
 // --- Date of Birth ---
 
 const HOW_TO_TYPE_A_DATE = "type it as 1990-05-15 or 05/15/1990";
@@ -98,6 +104,11 @@ export function notARealDate(typed: string): string {
 
 export function notARealMonthFirstDate(typed: string): string {
   return `"${typed}" is not a real date (the month comes first, as in 05/15/1990)`;
+}
+
+/** A date that can only be day first, such as 14/03/1989; `monthFirst` is it the other way round. */
+export function dayFirstDate(typed: string, monthFirst: string): string {
+  return `"${typed}" looks day-first; type the month first: ${monthFirst}`;
 }
 
 export function twoDigitYear(typed: string): string {
@@ -147,12 +158,4 @@ export function sharedReferenceId(referenceId: string, count: number, otherRows:
 /** The end of a list cut short: "2, 3, 4, 5 and 95 more". */
 export function listAndMore(listed: string, more: number): string {
   return `${listed} and ${more} more`;
-}
-
-/** The Vitable Message of a row its include column leaves out. */
-export function excludedByIncludeColumn(includeColumn: string, includeSays: string): string {
-  return (
-    `Not sent to Vitable because ${includeColumn} is "${includeSays}": ` +
-    "if this person was synced before, the next sync ends their Vitable plan."
-  );
 }

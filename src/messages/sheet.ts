@@ -1,10 +1,25 @@
-/** Sentences about laying out a roster tab: inserting the header row, and its dropdowns' help. */
+/**
+ * Sentences about laying out a roster tab (inserting the header row, and its dropdowns' help),
+ * and about the add-on's own tabs, which are not rosters.
+ */
 
-export const HEADERS_ALREADY_INSERTED = "Row 1 of this tab already has the roster headers, so nothing was changed.";
+export function headersAlreadyInserted(tab: string): string {
+  return `Row 1 of "${tab}" already has the roster headers, so nothing was changed.`;
+}
 
-/** Row 1 is a roster header row already, though not a complete one: `problem` says what it lacks. */
-export function headersPartlyThere(problem: string): string {
-  return `Row 1 of this tab already has roster headers, so nothing was changed. ${problem}`;
+/** The header row goes into an empty tab only: written over data, it would mix with what is there. */
+export function tabNotEmpty(tab: string): string {
+  return `"${tab}" already has data, and roster headers go into an empty tab only, so nothing was changed. Add a new tab (the + at the bottom left) and insert the headers there.`;
+}
+
+/** What each of the add-on's own tabs holds, for notARoster. */
+export const OWN_TAB_HOLDS = {
+  log: "the add-on's log of syncs",
+  records: "where the add-on keeps its records",
+} as const;
+
+export function notARoster(tab: string, holds: string): string {
+  return `"${tab}" is ${holds}, not a roster. Open the tab with your roster (or add a new tab for one) and try again.`;
 }
 
 /** The help a dropdown shows beside a cell of its column. */

@@ -125,6 +125,72 @@ export const BRAKE_MINIMUM_INVALID = "Enter a whole number of people, 1 or more,
 
 export const BRAKE_PERCENT_INVALID = "Enter a percent of the group between 0 and 100 for the removal brake.";
 
+// --- Map columns: which column of the tab is which ---
+
+/** What the step asks, of which tab. */
+export function mappingOfTab(tab: string, headerRow: number): string {
+  return `Which column of "${tab}" holds each field, by its header in row ${headerRow}.`;
+}
+
+/** Above the columns that need the user, which are marked and listed first. */
+export function columnsNeedYou(count: number): string {
+  return count === 1
+    ? "1 column needs your choice: it is marked below."
+    : `${count} columns need your choice: they are marked below.`;
+}
+
+/** Why a column is marked, by its problem. */
+export const COLUMN_PROBLEMS = {
+  missing: "Not found: choose its column",
+  ambiguous: "More than one column could be this",
+  vanished: "The chosen column is gone: renamed or deleted",
+} as const;
+
+/** A chip, followed by the sentence that ends it. */
+export const YOUR_CHOICES = "Your choices";
+
+export const YOUR_CHOICES_SAVED = " are saved for this tab: every sync of it uses them.";
+
+/** Beside a column the user chose themselves. */
+export const YOUR_CHOICE = "Your choice";
+
+/** What a select offers for a column with no header chosen. */
+export const NO_COLUMN = {
+  optional: "— none —",
+  required: "— choose a column —",
+} as const;
+
+/** The values under the chosen header, from the tab's first rows. */
+export function sampleValues(samples: readonly string[]): string {
+  return samples.length === 0 ? "No values below this header." : `e.g. ${samples.join(" · ")}`;
+}
+
+/** The columns settled by their headers, folded away: "Other columns (9)", or "All columns (15)" when no other is shown. */
+export function settledColumns(count: number, all: boolean): string {
+  return `${all ? "All" : "Other"} columns (${count})`;
+}
+
+/** The employment status column, by its header in the tab. */
+export function statusValuesOf(header: string): string {
+  return `Values of "${header}"`;
+}
+
+export const STATUS_VALUES_HINT =
+  "Rows left out are not sent to Vitable: if someone was synced before, the next sync ends their plan.";
+
+export function rowCount(count: number): string {
+  return count === 1 ? "1 row" : `${count} rows`;
+}
+
+/** What a status value can mean, and what an unknown one offers before the user chooses. */
+export const STATUS_CHOICES = {
+  include: "Include",
+  exclude: "Leave out",
+  none: "— choose —",
+} as const;
+
+export const STATUS_NEEDS_CHOICE = "Needs a choice: rows with this value are invalid until you choose.";
+
 // --- Validate ---
 
 export const EVERY_ROW_READY = "Every row is ready to sync.";
@@ -163,6 +229,7 @@ export const GUARD_TITLES = {
   emptyRoster: "The roster is empty",
   removalBrake: "Many people would be removed",
   invalidRowRemoves: "Invalid rows would remove people",
+  unidentifiedRow: "Rows without a readable Reference ID",
 } as const;
 
 // --- How syncs went ---

@@ -81,6 +81,24 @@ export const SYNCED_MESSAGE = "In the Vitable group, confirmed by the last sync.
 export const UNKNOWN_OUTCOME_MESSAGE =
   "Sent to Vitable, but the outcome of that sync could not be read (see the Vitable Sync Log tab). Sync again.";
 
+const REMOVED_ON = "Removed from Vitable on ";
+
+/**
+ * A row's Vitable Message once a sync removed its person while the row stayed in the tab.
+ * `date` is YYYY-MM-DD in the spreadsheet's time zone; `problem` is the invalid row's message;
+ * `why` says what leaves the row out: `Include is "No"`.
+ */
+export const REMOVED_ROW_MESSAGE = {
+  invalid: (date: string, problem: string) =>
+    `${REMOVED_ON}${date} because this row is invalid: ${problem} Fix the row and sync to add them again.`,
+  leftOut: (date: string, why: string) => `${REMOVED_ON}${date}: this row is left out (${why}).`,
+} as const;
+
+/** Whether a row's message already tells that its person was removed. */
+export function saysRemoved(message: string): boolean {
+  return message.startsWith(REMOVED_ON);
+}
+
 /** Why someone in the group would leave it, beside their name in the sidebar. */
 export const REMOVAL_REASONS = {
   notInTab: "Not in the tab",

@@ -4,6 +4,7 @@ import { POLLING_ENDS_AFTER_MS } from "../core/sync/pollSchedule";
 import type { SyncResultView } from "../shared/bridge";
 import { userMessageOf } from "./addonError";
 import { interactiveContext } from "./context";
+import { rosterTab, rosterTabId } from "./ownTabs";
 import { validateTab } from "./flows/validate";
 import { runSync, type SyncStep } from "./sync/syncRun";
 import type { GivenConfirmation, SyncRunResult } from "./sync/syncResult";
@@ -83,7 +84,7 @@ export function syncActiveTab(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const context = interactiveContext();
-    const sheetId = context.activeSheet().getSheetId();
+    const sheetId = rosterTabId(context, context.activeSheet().getSheetId());
     let confirmation: GivenConfirmation | null = null;
     for (;;) {
       const result: SyncRunResult = runSync(context, sheetId, {
@@ -126,7 +127,7 @@ export function validateActiveTab(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const context = interactiveContext();
-    const view = validateTab(context, context.spreadsheet.getActiveSheet(), false);
+    const view = validateTab(context, rosterTab(context, context.activeSheet().getSheetId()), false);
     if (view.headerProblem !== null) {
       ui.alert(ADDON_NAME, view.headerProblem, ui.ButtonSet.OK);
       return;

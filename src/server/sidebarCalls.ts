@@ -11,13 +11,27 @@ import { previewSync as previewTab } from "./flows/preview";
 import { clearSchedule as removeTabSchedule, setSchedule as saveSchedule } from "./flows/schedule";
 import { sidebarState } from "./flows/sidebarState";
 import * as tabLinks from "./flows/tabLinks";
+import * as columnMapping from "./flows/columnMapping";
 import { validateTab as validate } from "./flows/validate";
+import { rosterTab, rosterTabId } from "./ownTabs";
 import { checkSync as checkTabSync } from "./sync/checkSync";
 import { runSync } from "./sync/syncRun";
 import { plansFor } from "./sync/tabReading";
 import { syncResultView } from "./views";
 
 /** The functions the sidebar calls (src/shared/bridge.ts), one per BRIDGE entry. */
+
+export const getColumnMapping = bridgeFunction("getColumnMapping", (context, request) =>
+  columnMapping.columnMappingView(context, rosterTab(context, request.sheetId)),
+);
+
+export const saveColumnMapping = bridgeFunction("saveColumnMapping", (context, request) =>
+  columnMapping.saveColumnMapping(context, rosterTab(context, request.sheetId), request),
+);
+
+export const clearColumnMapping = bridgeFunction("clearColumnMapping", (context, request) =>
+  columnMapping.clearColumnMapping(context, rosterTab(context, request.sheetId)),
+);
 
 export const getSidebarState = bridgeFunction("getSidebarState", (context) => sidebarState(context));
 
@@ -39,7 +53,7 @@ export const renameGroup = bridgeFunction("renameGroup", (context, request) =>
 );
 
 export const linkTab = bridgeFunction("linkTab", (context, request) =>
-  tabLinks.linkTab(context, tabById(context, request.sheetId), request.groupId),
+  tabLinks.linkTab(context, rosterTab(context, request.sheetId), request.groupId),
 );
 
 export const unlinkTab = bridgeFunction("unlinkTab", (context, request) =>
@@ -51,8 +65,8 @@ export const setBrake = bridgeFunction("setBrake", (context, request) =>
 );
 
 export const insertRosterHeaders = bridgeFunction("insertRosterHeaders", (context, request) => {
-  const sheet = tabById(context, request.sheetId);
-  const check = canInsertHeaders(readTabValues(sheet));
+  const sheet = rosterTab(context, request.sheetId);
+  const check = canInsertHeaders(readTabValues(sheet), sheet.getName());
   if (!check.ok) throw new AddonError(check.message);
   writeRosterHeaders(
     sheet,
@@ -69,16 +83,16 @@ export const selectCell = bridgeFunction("selectCell", (context, request) => {
 });
 
 export const validateTab = bridgeFunction("validateTab", (context, request) =>
-  validate(context, tabById(context, request.sheetId), request.detail ?? false),
+  validate(context, rosterTab(context, request.sheetId), request.detail ?? false),
 );
 
 export const previewSync = bridgeFunction("previewSync", (context, request) =>
-  previewTab(context, tabById(context, request.sheetId)),
+  previewTab(context, rosterTab(context, request.sheetId)),
 );
 
 export const startSync = bridgeFunction("startSync", (context, request) =>
   syncResultView(
-    runSync(context, request.sheetId, {
+    runSync(context, rosterTabId(context, request.sheetId), {
       mode: "interactive",
       startedBy: context.user,
       confirmation: request.confirmation,

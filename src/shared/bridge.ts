@@ -4,6 +4,7 @@ import { vitableEnvironmentSchema } from "../vitable/environments";
 import { frequencySchema, scheduleRunSchema, type Frequency } from "../core/schedule/frequencySchema";
 import { guardSchema } from "../core/sync/guardNames";
 import { removalBrakeSchema } from "../core/sync/removalBrake";
+import { columnTargetSchema, statusDecisionSchema } from "../core/roster/columnMapping";
 
 /**
  * The messages between the sidebar and the server: one schema per request and per answer,
@@ -125,6 +126,62 @@ export const sidebarStateSchema = z.object({
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
+// ---- which column is which --------------------------------------------------------------------
+
+export const mappedColumnSchema = z.object({
+  target: columnTargetSchema,
+  /** The add-on's name for the column: "ZIP", "Employment Status". */
+  label: text,
+  required: z.boolean(),
+  /** The header used for it now (the user's choice or a recognised header); null when none is. */
+  header: z.nullable(text),
+  /** Whether the user chose `header` (or chose "none") themselves. */
+  chosen: z.boolean(),
+  /** What needs the user: not found, more than one header could be it, or the chosen header is gone. */
+  problem: z.nullable(z.enum(["missing", "ambiguous", "vanished"])),
+  /** The header to pre-select: `header`, else the best guess (the closest or the first candidate). */
+  guess: z.nullable(text),
+});
+export type MappedColumnView = z.infer<typeof mappedColumnSchema>;
+
+export const statusValueSchema = z.object({
+  /** The value as the tab shows it (its first spelling). */
+  value: text,
+  /** How many rows hold it. */
+  rows: z.int(),
+  /** What the add-on itself takes it to mean; null when it does not know. */
+  known: z.nullable(statusDecisionSchema),
+  /** What the user chose it to mean; null when they have not. */
+  chosen: z.nullable(statusDecisionSchema),
+});
+export type StatusValueView = z.infer<typeof statusValueSchema>;
+
+export const columnMappingViewSchema = z.object({
+  sheetId,
+  tabName: text,
+  headerRow: z.int(),
+  /** Every header of the header row, left to right, with up to two values from the rows below. */
+  headers: z.array(z.object({ header: text, samples: z.array(text) })),
+  /** Every column the add-on reads, member fields first. */
+  columns: z.array(mappedColumnSchema),
+  /** The values of the employment status column, most frequent first; empty without one. */
+  statusValues: z.array(statusValueSchema),
+  /** Whether the user has saved choices for this tab. */
+  saved: z.boolean(),
+  /** Why the tab cannot be synced as it is, or null when every column is settled. */
+  problem: z.nullable(text),
+});
+export type ColumnMappingView = z.infer<typeof columnMappingViewSchema>;
+
+export const saveColumnMappingSchema = z.object({
+  sheetId,
+  /** Target → the header chosen, or null for "none"; targets left out are recognised by their headers. */
+  columns: z.partialRecord(columnTargetSchema, z.nullable(text)),
+  /** Employment status value as shown → what it means. */
+  statusValues: z.record(text, statusDecisionSchema),
+});
+export type SaveColumnMappingRequest = z.infer<typeof saveColumnMappingSchema>;
+
 // ---- validate, preview, sync -----------------------------------------------------------------
 
 export const validationSchema = z.object({
@@ -132,6 +189,16 @@ export const validationSchema = z.object({
   tabName: text,
   /** Set when the tab cannot be read as a roster (no header row, missing columns): the sentence says what to do. */
   headerProblem: z.nullable(text),
+  /** The same problem in parts: the columns not found (with the closest header), in doubt, or gone. */
+  headerDetail: z.nullable(
+    z.object({
+      missing: z.array(z.object({ target: columnTargetSchema, label: text, closest: z.nullable(text) })),
+      ambiguous: z.array(z.object({ target: columnTargetSchema, label: text, headers: z.array(text) })),
+      vanished: z.array(z.object({ target: columnTargetSchema, label: text, header: text })),
+    }),
+  ),
+  /** Which header was read as which column, left to right; empty when the header row could not be read. */
+  columns: z.array(z.object({ header: text, target: columnTargetSchema, chosen: z.boolean() })),
   summary: z.object({ ready: z.int(), invalid: z.int(), excluded: z.int(), blank: z.int(), duplicates: z.int() }),
   /** The first problems, in sheet order; clicking one selects the cell. */
   problems: z.array(z.object({ row: z.int(), column: z.int(), columnLabel: text, message: text })),
@@ -146,6 +213,8 @@ export const validationSchema = z.object({
         errors: z.array(z.object({ field: text, column: text, message: text })),
         /** The exact member that would be sent, as JSON. */
         member: z.nullable(z.record(z.string(), z.unknown())),
+        /** For a row not sent: each field that could be read, as it would be sent. */
+        readable: z.nullable(z.record(z.string(), z.string())),
       }),
     ),
   ),
@@ -241,6 +310,11 @@ export const BRIDGE = {
   unlinkTab: { request: forTab, response: tabSchema },
   setBrake: { request: z.object({ sheetId, brake: removalBrakeSchema }), response: tabSchema },
   insertRosterHeaders: { request: forTab, response: z.object({ message: text }) },
+  getColumnMapping: { request: forTab, response: columnMappingViewSchema },
+  /** Saves the user's choices (only those that differ from what the headers say) and answers the mapping now. */
+  saveColumnMapping: { request: saveColumnMappingSchema, response: columnMappingViewSchema },
+  /** Forgets the user's choices: every column is recognised by its header again. */
+  clearColumnMapping: { request: forTab, response: columnMappingViewSchema },
   selectCell: { request: z.object({ sheetId, row: z.int(), column: z.int() }), response: none },
   validateTab: { request: z.object({ sheetId, detail: z.optional(z.boolean()) }), response: validationSchema },
   previewSync: { request: forTab, response: previewSchema },

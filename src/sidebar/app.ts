@@ -5,11 +5,12 @@ import type { Section, SidebarContext } from "./context";
 import { h, fill } from "./dom";
 import { connectionSection } from "./sections/connection";
 import { historySection } from "./sections/history";
+import { mappingStep, type MappingStep } from "./sections/mapping";
 import { previewSection } from "./sections/preview";
 import { scheduleSection } from "./sections/schedule";
 import { syncSection } from "./sections/sync";
 import { tabSection } from "./sections/tab";
-import { validateSection } from "./sections/validate";
+import { validateSection, type ValidateSection } from "./sections/validate";
 import { messageOf, notice, setBusy, spinner } from "./ui";
 
 export interface Sidebar {
@@ -27,6 +28,9 @@ export interface Sidebar {
 export function startSidebar(root: HTMLElement): Sidebar {
   let state: SidebarState | null = null;
   let sections: Section[] = [];
+  let validate: ValidateSection | null = null;
+  /** The mapping step while it is open, with the button that opened it. */
+  let mapping: { step: MappingStep; opener: HTMLElement; home: HTMLElement | null } | null = null;
   /** Bumped by every applied answer: a refresh that started before one is stale. */
   let changes = 0;
   let loading: Promise<void> | null = null;
@@ -68,16 +72,38 @@ export function startSidebar(root: HTMLElement): Sidebar {
       show(change(context.state));
     },
     refresh,
+    mapColumns(opener) {
+      closeMapping();
+      const step = mappingStep(context.state.tab.sheetId, closeMapping, () => validate?.run() ?? Promise.resolve());
+      mapping = { step, opener, home: opener.closest("section") };
+      for (const s of sections) s.element.hidden = true;
+      content.append(step.element);
+      step.focus();
+    },
   };
+
+  function closeMapping(): void {
+    if (!mapping) return;
+    const { step, opener, home } = mapping;
+    mapping = null;
+    step.element.remove();
+    for (const s of sections) s.element.hidden = false;
+    // A result redrawn meanwhile (validated again after a save) took its button with it.
+    const target = opener.isConnected ? opener : home?.querySelector("button");
+    target?.focus();
+  }
 
   function show(next: SidebarState): void {
     state = next;
     fill(user, next.user);
+    // The step belongs to the tab it was opened on.
+    if (mapping && mapping.step.sheetId !== next.tab.sheetId) closeMapping();
     if (sections.length === 0) {
+      validate = validateSection(context);
       sections = [
         connectionSection(context),
         tabSection(context),
-        validateSection(context),
+        validate,
         previewSection(context),
         syncSection(context),
         scheduleSection(context),

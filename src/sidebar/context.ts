@@ -8,6 +8,8 @@ export interface SidebarContext {
   apply(change: (state: SidebarState) => SidebarState): void;
   /** Reloads the whole state from the server. */
   refresh(): Promise<void>;
+  /** Opens the mapping step for the active tab in place of the sections; `opener` gets focus back when it closes. */
+  mapColumns(opener: HTMLElement): void;
 }
 
 export interface Section {

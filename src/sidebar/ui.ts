@@ -2,7 +2,8 @@ import { h, fill, type Child } from "./dom";
 
 /** The sidebar's building blocks, styled by styles.css after Google's own Sheets add-ons. */
 
-export type ButtonKind = "primary" | "secondary" | "danger";
+/** `link` is a quiet action inside a line of text, e.g. a section's "Columns". */
+export type ButtonKind = "primary" | "secondary" | "danger" | "link";
 
 export function button(label: string, kind: ButtonKind, onClick: () => void): HTMLButtonElement {
   return h("button", { class: `button ${kind}`, attrs: { type: "button" }, on: { click: onClick } }, label);
@@ -104,8 +105,12 @@ export interface Notice {
   clear(): void;
 }
 
-export function notice(): Notice {
-  const element = h("div", { class: "notice", attrs: { role: "status", "aria-live": "polite" } });
+/** `alert` for a step whose errors a screen reader must read out at once, not after what it is saying. */
+export function notice(role: "status" | "alert" = "status"): Notice {
+  const element = h("div", {
+    class: "notice",
+    attrs: { role, "aria-live": role === "status" ? "polite" : undefined },
+  });
   const show = (kind: string, message: string) => {
     element.className = `notice ${kind}`;
     fill(element, message);

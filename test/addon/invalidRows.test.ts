@@ -11,6 +11,13 @@ afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 
 const PHONE_COLUMN = 6;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Row `row`'s Vitable Synced At as the tab shows it ("2026-11-23 10:00", in the spreadsheet's time zone). */
+function syncedAtShown(world: World, row: number): string {
+  const [header = [], ...rows] = world.roster.displayValuesForHost();
+  return rows[row - 2]?.[header.indexOf("Vitable Synced At")] ?? "";
+}
 
 /** Three people synced, then person 2's phone (row 3) typed wrong. */
 function worldWithBrokenMember(): { world: World; groupId: string } {
@@ -48,6 +55,27 @@ describe("a previously accepted person's row turning invalid", () => {
 
     expect(world.sync(["invalidRowRemoves"]).state).toBe("completed");
     expect(await world.membersOf(groupId)).toEqual(["1001", "1003"]);
+  });
+
+  it("once the confirmed sync is done, says on the row that the person was removed, when and why", async () => {
+    const { world, groupId } = worldWithBrokenMember();
+    const syncedAtBefore = syncedAtShown(world, 3);
+    world.clock.advance(HOUR_MS);
+
+    expect(world.sync(["invalidRowRemoves"]).state).toBe("completed");
+
+    expect(await world.membersOf(groupId)).toEqual(["1001", "1003"]);
+    const removedAt = syncedAtShown(world, 3);
+    expect(removedAt).not.toBe(syncedAtBefore);
+    expect(removedAt).toBe(syncedAtShown(world, 2));
+    expect(world.statuses().get(3)).toEqual({
+      status: "Invalid",
+      message:
+        `Removed from Vitable on ${removedAt.slice(0, 10)} because this row is invalid: ` +
+        'Phone "555-0100" has no area code; type the 3-digit area code in front of it, as in (415) 555-0100. ' +
+        "ZIP 2134 was read as 02134 because Google Sheets drops leading zeros. " +
+        "Fix the row and sync to add them again.",
+    });
   });
 
   it("needs a Yes in the menu's alert, which names the person; No sends nothing", async () => {

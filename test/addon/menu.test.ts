@@ -49,14 +49,15 @@ describe("the add-on menu", () => {
     expect(world.statuses().get(3)?.status).toBe("Invalid");
   });
 
-  it("syncs the active tab from the menu after a Yes to the first-sync question, with toasts and a final alert", () => {
+  it("syncs the active tab from the menu after a Yes to the first-sync question, with toasts and a final alert", async () => {
     const world = new World(sandbox);
     world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
-    world.linkNewGroup();
+    await world.linkGroupCreatedElsewhere();
     world.runtime.open(world.spreadsheet.id);
     world.runtime.ui.answerNext("YES");
     const report = world.runtime.clickMenuItem(world.spreadsheet.id, "Sync to Vitable");
     expect(report.error).toBeNull();
+    expect(world.runtime.ui.pendingAnswers()).toBe(0);
     expect(world.runtime.ui.toasts().length).toBeGreaterThan(0);
     const alerts = world.runtime.ui.shown.filter((event) => event.type === "alert");
     expect(alerts.at(-1) && "prompt" in alerts.at(-1)! ? alerts.at(-1)!.prompt : "").toMatch(/2 added/);

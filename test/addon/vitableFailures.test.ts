@@ -23,9 +23,12 @@ beforeEach(() => sandbox.emulator.control.reset());
 const SLOW_PROCESSING_MS = 60_000;
 const SYNC_REQUEST_PATH = "/v1/groups/*/members/sync/*";
 
-/** Starts a first sync from the sidebar that Vitable takes a minute to process: the answer is pending. */
+/**
+ * Starts a first sync from the sidebar that Vitable takes a minute to process: the answer is
+ * pending. The add-on created the group (linkNewGroup), so there is nothing to confirm.
+ */
 function startSlowFirstSync(world: World): string {
-  const started = world.call("startSync", { sheetId: world.sheetId, confirmation: world.confirmation() });
+  const started = world.call("startSync", { sheetId: world.sheetId, confirmation: null });
   if (started.state !== "pending") throw new Error(`Expected a pending sync, got ${JSON.stringify(started)}`);
   return started.requestId;
 }

@@ -302,19 +302,14 @@ describe("insertRosterHeaders", () => {
     ]);
   });
 
-  it("puts the headers above data that has none, moving nothing out of the tab", () => {
+  it("leaves a tab of data without headers alone, and says to use an empty tab", () => {
     const world = storageWorld(project);
     const tab = world.spreadsheet.sheets[0]!;
     tab.typeRows(1, 1, rosterRows(2));
-    const before = tab.valuesForHost();
-    world.run("insertHeaders", "Roster", PLANS);
-    expect(tab.valuesForHost()[0]).toEqual(ROSTER_HEADERS);
-    expect(
-      tab
-        .valuesForHost()
-        .slice(1)
-        .map((row) => row.slice(0, 10)),
-    ).toEqual(before);
+    const before = tab.snapshot();
+    const result = world.run("insertHeaders", "Roster", PLANS).value as { ok: boolean; message: string };
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^"Roster" already has data.*Add a new tab/) });
+    expect(tab.snapshot()).toEqual(before);
   });
 
   it("leaves a tab that has roster headers alone, and says so", () => {
@@ -322,7 +317,7 @@ describe("insertRosterHeaders", () => {
     const before = tab.snapshot();
     const result = world.run("insertHeaders", "Roster", PLANS).value as { ok: boolean; message: string };
     expect(result.ok).toBe(false);
-    expect(result.message).toBe("Row 1 of this tab already has the roster headers, so nothing was changed.");
+    expect(result.message).toBe('Row 1 of "Roster" already has the roster headers, so nothing was changed.');
     expect(tab.snapshot()).toEqual(before);
   });
 

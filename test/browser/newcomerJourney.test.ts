@@ -88,24 +88,23 @@ it("fixes a cell, and validating again clears its mark", async () => {
   await preview.snap("fixed");
 });
 
-it("previews the first sync: who is added, and that it asks first", async () => {
+it("previews the first sync: who is added, and that it can go ahead, the group being the add-on's own", async () => {
   const results = await previewChanges(preview.sidebar);
   await results.getByText("Added 29", { exact: true }).waitFor();
   await results.getByText("Removed 0", { exact: true }).waitFor();
   await results.getByText("Invalid 3", { exact: true }).waitFor();
-  await results.getByText("A sync will ask you to confirm first").waitFor();
-  await results.getByText("No earlier sync on record").waitFor();
+  await results.getByText("A sync can go ahead now: nothing needs your confirmation.").waitFor();
   await results.getByText("Added (29)").click();
   await results.getByRole("button", { name: /Ahmed Hassan · 1015/ }).waitFor();
   await preview.snap("preview");
 });
 
-it("syncs after confirming, then shows each row's status, the history and the log", async () => {
+it("syncs without a question, then shows each row's status, the history and the log", async () => {
   const { page, sidebar } = preview;
+  // The add-on created the group, so it knows the group holds nobody: nobody can be removed.
   const sync = await startSync(sidebar);
-  await confirmation(sync, "No earlier sync on record");
-  await preview.snap("first-sync-confirmation");
-  await syncAnyway(sync);
+  await syncFinished(sync);
+  await preview.snap("first-sync-finished");
   await sync.getByText("Added 29", { exact: true }).waitFor();
 
   const status = await columnOf(page, "Vitable Status");

@@ -52,8 +52,8 @@ describe("dist/Code.js", () => {
     expect(bundle.inputs.filter((module) => !/^(?:src|node_modules)\//.test(module))).toEqual([]);
   });
 
-  it("stays within its 200 KB budget (docs/performance.md)", () => {
-    expect(Buffer.byteLength(bundle.code)).toBeLessThan(200 * 1024);
+  it("stays within its 240 KB budget (docs/performance.md)", () => {
+    expect(Buffer.byteLength(bundle.code)).toBeLessThan(240 * 1024);
   });
 
   it("declares every export of the entry module, and nothing else, as a top-level function", () => {

@@ -132,7 +132,8 @@ export function mismatches(
       expected.problems.forEach(([column, says], i) => {
         const error = read.errors[i]!;
         const label = labels[column];
-        if (error.field !== FIELD_OF[column]) say(`names the field ${error.field} for ${column}`);
+        const field = column === "Include" ? "include" : FIELD_OF[column];
+        if (error.field !== field) say(`names the field ${error.field} for ${column}`);
         const predicate = error.message.startsWith(`${label} `) ? error.message.slice(label.length + 1) : null;
         if (predicate === null || !says.test(predicate)) say(`says "${error.message.slice(0, 300)}" for ${column}`);
       });

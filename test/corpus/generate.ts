@@ -9,7 +9,7 @@ import {
   type MemberColumn,
   type MemberExpectation,
 } from "./model";
-import { leavesRowOut, verdictOf } from "./rules";
+import { includeProblem, keepsRowIn, leavesRowOut, verdictOf } from "./rules";
 import { SAYS } from "./sentences";
 import { sheetValueOf } from "./sheetCells";
 import { seededRandom } from "../support/seededRandom";
@@ -41,7 +41,10 @@ const OPTIONAL: ReadonlySet<CorpusColumn> = new Set(["Email", "Apt"]);
 export function expectedForCell(column: CorpusColumn, cell: CorpusCell): Expected {
   const read = sheetValueOf(cell, CORPUS_TIME_ZONE);
   if (column === "Notes") return { status: "Ready" };
-  if (column === "Include") return leavesRowOut(read) ? { status: "Excluded" } : { status: "Ready" };
+  if (column === "Include") {
+    if (leavesRowOut(read)) return { status: "Excluded" };
+    return keepsRowIn(read) ? { status: "Ready" } : { status: "Invalid", problems: [[column, includeProblem(read)]] };
+  }
   const verdict = verdictOf(column, read);
   const key = MEMBER_KEY[column];
   switch (verdict.kind) {

@@ -114,7 +114,7 @@ export interface MemberExpectation {
  */
 export type Expected =
   | { status: "Ready"; member?: MemberExpectation; repaired?: MemberColumn[] }
-  | { status: "Invalid"; problems: ReadonlyArray<readonly [MemberColumn, RegExp]>; duplicate?: true }
+  | { status: "Invalid"; problems: ReadonlyArray<readonly [MemberColumn | "Include", RegExp]>; duplicate?: true }
   | { status: "Excluded" }
   | { status: "Blank" };
 

@@ -387,7 +387,7 @@ export const HAND_WRITTEN_ROWS: readonly CorpusRow[] = [
   {
     why: "day first, as in Europe",
     cells: { DOB: { text: "15/05/1990" } },
-    expected: { status: "Invalid", problems: [["DOB", SAYS.notARealDate]] },
+    expected: { status: "Invalid", problems: [["DOB", SAYS.dayFirst]] },
   },
   {
     why: "dots between day, month and year",
@@ -561,7 +561,7 @@ export const HAND_WRITTEN_ROWS: readonly CorpusRow[] = [
   {
     why: "seven digits",
     cells: { Phone: "555-0100" },
-    expected: { status: "Invalid", problems: [["Phone", SAYS.notAPhone]] },
+    expected: { status: "Invalid", problems: [["Phone", SAYS.noAreaCode]] },
   },
   {
     why: "area code starting with 0",
@@ -861,16 +861,22 @@ export const HAND_WRITTEN_ROWS: readonly CorpusRow[] = [
     expected: { status: "Ready" },
   },
   {
-    why: "any other word keeps the row in",
+    why: "any other word is refused rather than guessed",
     cells: { Include: "maybe" },
-    expected: { status: "Ready" },
+    expected: { status: "Invalid", problems: [["Include", SAYS.unknownInclude]] },
   },
   {
-    why: "an include formula that broke keeps the row in",
+    why: "Inactive is not a word of the include column",
+    cells: { Include: "Inactive" },
+    expected: { status: "Invalid", problems: [["Include", SAYS.unknownInclude]] },
+  },
+  {
+    why: "an include formula that broke is refused",
     cells: { Include: { error: "#REF!" } },
-    expected: { status: "Ready" },
+    expected: { status: "Invalid", problems: [["Include", SAYS.sheetError("#REF!")]] },
     decision:
-      "product.md lists the words that leave a row out; anything else, an error included, keeps it in: leaving a person out would end their plan.",
+      "product.md lists the words that leave a row out and keep it in; anything else, an error included, makes the row Invalid: " +
+      "leaving a person out would end their plan and sending them might enrol someone who left, so a person decides.",
   },
 
   // ---- Blank and merged rows ---------------------------------------------------------------------

@@ -117,7 +117,12 @@ function dateOfBirth(cell: CellValue): Verdict {
       : null;
   if (parts !== null) {
     const iso = isoOf(Number(parts[0]), Number(parts[1]), Number(parts[2]));
-    return iso === null ? problem(SAYS.notARealDate) : inRange(iso);
+    if (iso !== null) return inRange(iso);
+    const turnedRound =
+      monthFirst && Number(monthFirst[1]) > 12 ? isoOf(Number(parts[0]), Number(parts[2]), Number(parts[1])) : null;
+    return turnedRound !== null && inRange(turnedRound).kind === "value"
+      ? problem(SAYS.dayFirst)
+      : problem(SAYS.notARealDate);
   }
   if (/^\d{1,2}([-/])\d{1,2}\1\d{2}$/.test(common)) return problem(SAYS.twoDigitYear);
   return problem(SAYS.notADate);
@@ -138,6 +143,7 @@ function phone(cell: CellValue): Verdict {
   if (verdict.kind !== "value") return verdict;
   if (/\d[\s.,;]*(ext(ension)?\.?|x|#)\s*\d+$/i.test(verdict.value)) return problem(SAYS.extension);
   const digits = verdict.value.replace(/[\s().+/\-\u2010-\u2015\u2212]/g, "");
+  if (/^\d{7}$/.test(digits)) return problem(SAYS.noAreaCode);
   const national = /^1(\d{10})$/.exec(digits)?.[1] ?? digits;
   return /^[2-9]\d{9}$/.test(national) ? value(national) : problem(SAYS.notAPhone);
 }
@@ -205,6 +211,22 @@ export function leavesRowOut(cell: CellValue): boolean {
   if (cell === false || cell === 0) return true;
   return (
     typeof cell === "string" &&
-    ["false", "no", "n", "0", "excluded", "terminated"].includes(cleaned(cell).toLowerCase())
+    ["false", "no", "n", "0", "exclude", "excluded", "terminated"].includes(cleaned(cell).toLowerCase())
+  );
+}
+
+/** What an include cell that neither leaves the row out nor keeps it in says after the column's header. */
+export function includeProblem(cell: CellValue): RegExp {
+  if (typeof cell === "object") return SAYS.turnedIntoDate;
+  const text = typeof cell === "string" ? cleaned(cell).toUpperCase() : "";
+  return SHEET_ERRORS.includes(text) ? SAYS.sheetError(text) : SAYS.unknownInclude;
+}
+
+/** The words of an include column that keep a row in; blank keeps it in too. */
+export function keepsRowIn(cell: CellValue): boolean {
+  if (cell === true || cell === 1 || cell === "") return true;
+  return (
+    typeof cell === "string" &&
+    ["", "true", "yes", "y", "1", "include", "included", "active"].includes(cleaned(cell).toLowerCase())
   );
 }

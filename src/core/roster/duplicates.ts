@@ -55,7 +55,13 @@ export function withDuplicatesInvalid(rows: readonly RowOutcome[], columns: Colu
         ],
         columns,
       );
-      checked[position] = { ...outcome, status: "Invalid", member: null, errors, message: invalidRowMessage(errors) };
+      checked[position] = {
+        ...outcome,
+        status: "Invalid",
+        member: null,
+        errors,
+        message: invalidRowMessage(errors, outcome.repairs),
+      };
     }
   }
   return checked;

@@ -1,9 +1,9 @@
 import { aboutColumn } from "../../messages/roster";
-import type { MemberField } from "../../vitable/memberSchema";
+import type { ColumnTarget } from "./columnMapping";
 import type { ColumnMap, FieldError } from "./model";
 
 /** A problem with one cell, as a sentence that starts with the column as the user named it. */
-export function fieldError(field: MemberField, column: string, predicate: string): FieldError {
+export function fieldError(field: ColumnTarget, column: string, predicate: string): FieldError {
   return { field, column, message: aboutColumn(column, predicate) };
 }
 

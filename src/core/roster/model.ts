@@ -1,19 +1,17 @@
 import type { Plan } from "../../vitable/apiSchemas";
 import type { Member, MemberField } from "../../vitable/memberSchema";
 import type { SheetStatus } from "../sync/sheetStatus";
+import type { ColumnMapping, ColumnTarget } from "./columnMapping";
 
 /** A cell as `Range.getValues()` returns it: `''` for an empty cell. */
 export type CellValue = string | number | boolean | Date;
 
 /** Where each roster column sits in the tab (0-based column indexes into a row of values). */
 export interface ColumnMap {
-  /** Payload field → column index, for every recognised member column. */
-  fields: Partial<Record<MemberField, number>>;
-  /** Header text as the user wrote it, per recognised field, for messages ("Emp ID is empty."). */
-  labels: Partial<Record<MemberField, string>>;
-  /** The optional include column (Include / Active / Sync), and its header as the user wrote it. */
-  include: number | null;
-  includeLabel: string | null;
+  /** Column index of every recognised column: the member fields and those deciding whether a row is sent. */
+  fields: Partial<Record<ColumnTarget, number>>;
+  /** Header text as the user wrote it, per recognised column, for messages ("Emp ID is empty."). */
+  labels: Partial<Record<ColumnTarget, string>>;
   /** The add-on's own status columns, when present. */
   status: { status: number | null; message: number | null; syncedAt: number | null };
 }
@@ -26,12 +24,33 @@ export interface MissingColumn {
   closest: string | null;
 }
 
+/** A column the user chose whose header is no longer in the header row. */
+export interface VanishedColumn {
+  target: ColumnTarget;
+  label: string;
+  header: string;
+}
+
+/** A column more than one header could be: the user must say which. */
+export interface AmbiguousColumn {
+  target: ColumnTarget;
+  label: string;
+  headers: string[];
+}
+
 export type HeaderProblem =
-  { kind: "noHeaderRow"; message: string } | { kind: "missingColumns"; missing: MissingColumn[]; message: string };
+  | { kind: "noHeaderRow"; message: string }
+  | {
+      kind: "needsMapping";
+      missing: MissingColumn[];
+      ambiguous: AmbiguousColumn[];
+      vanished: VanishedColumn[];
+      message: string;
+    };
 
 /** One problem with one cell; `message` is a whole sentence that names the column. */
 export interface FieldError {
-  field: MemberField;
+  field: ColumnTarget;
   column: string;
   message: string;
   /** Set when the problem is a reference ID that other rows also carry. */
@@ -54,12 +73,14 @@ export interface RowOutcome {
   /** 1-based sheet row number. */
   row: number;
   status: RowStatus;
-  /** The row's normalised reference ID when it could be read, also on invalid and excluded rows. */
+  /** The row's normalised reference ID when it could be read and is one Vitable accepts, also on invalid and excluded rows. */
   referenceId: string | null;
   /** "First Last" as far as it could be read, for naming the person in previews and confirmations. */
   name: string;
   /** The exact payload member for a Ready row; null otherwise. */
   member: Member | null;
+  /** For an Invalid row: every field that could be read, as it would be sent ("address.zipcode"). */
+  readable?: Partial<Record<MemberField, string>>;
   errors: FieldError[];
   repairs: Repair[];
   /** What the Vitable Message column says for this row. */
@@ -90,4 +111,6 @@ export interface RosterContext {
   today: string;
   /** 1-based header row; 1 unless the tab says otherwise. */
   headerRow?: number;
+  /** The columns the user chose, when they mapped the tab. */
+  mapping?: ColumnMapping | null;
 }

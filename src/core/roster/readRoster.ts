@@ -11,7 +11,7 @@ import { createRowReader } from "./rowReader";
 export function readRoster(values: readonly (readonly CellValue[])[], context: RosterContext): ReadRosterResult {
   const headerRow = context.headerRow ?? 1;
   const headerCells = values[headerRow - 1] ?? [];
-  const mapping = mapHeaders(headerCells, headerRow);
+  const mapping = mapHeaders(headerCells, headerRow, context.mapping ?? null);
   if (!mapping.ok) return mapping;
   const { columns } = mapping;
 

@@ -1,4 +1,12 @@
-import { aboutColumn, excludedByIncludeColumn, IS_EMPTY } from "../../messages/roster";
+import {
+  although,
+  columnSays,
+  leftOut,
+  terminatedOn,
+  unknownEmploymentStatus,
+  unknownIncludeValue,
+} from "../../messages/employment";
+import { aboutColumn, IS_EMPTY } from "../../messages/roster";
 import { MEMBER_FIELDS, type MemberField } from "../../vitable/memberSchema";
 import { isBlankCell } from "./cells";
 import { MEMBER_COLUMN_NAMES, REQUIRED_FIELDS } from "./columnNames";
@@ -11,13 +19,22 @@ import { type FieldReader, type FieldReading, readCell, readText } from "./field
 import { readReferenceId } from "./fields/referenceId";
 import { readState } from "./fields/state";
 import { readZipCode } from "./fields/zipCode";
-import { leftOutBecause } from "./include";
+import type { RowFilterTarget } from "./columnMapping";
+import { createTerminationDateReader, readEmploymentStatus, readInclude, type RowVerdict } from "./rowFilters";
 import { validateMember } from "./memberValidation";
 import type { CellValue, ColumnMap, FieldError, Repair, RosterContext, RowOutcome } from "./model";
 import { invalidRowMessage, readyRowMessage } from "./rowMessages";
+import { listInWords } from "../text/wording";
 
 /** Reads one data row; null for a blank row. `rowNumber` is the 1-based sheet row. */
 export type RowReader = (cells: readonly CellValue[], rowNumber: number) => RowOutcome | null;
+
+interface RowFilterColumn {
+  target: RowFilterTarget;
+  index: number;
+  label: string;
+  read: (cell: CellValue | undefined) => RowVerdict;
+}
 
 interface FieldColumn {
   field: MemberField;
@@ -66,10 +83,28 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
     });
   }
   const columnOf = new Map(fieldColumns.map((column) => [column.field, column]));
+  const statusDecisions = context.mapping?.statusValues ?? {};
+  const readTerminationDate = createTerminationDateReader(context.timeZone, context.today);
+  const filterReaders: Record<RowFilterTarget, (cell: CellValue | undefined) => RowVerdict> = {
+    include: readInclude,
+    employmentStatus: (cell) => readEmploymentStatus(cell, statusDecisions),
+    terminationDate: readTerminationDate,
+  };
+  const filterColumns: RowFilterColumn[] = [];
+  for (const target of ["include", "employmentStatus", "terminationDate"] as const) {
+    const index = columns.fields[target];
+    if (index !== undefined)
+      filterColumns.push({ target, index, label: columns.labels[target] ?? "", read: filterReaders[target] });
+  }
   // The add-on's own columns and the include column (often a checkbox or a default on every
   // row) do not make a row non-blank.
   const notData: boolean[] = [];
-  for (const index of [columns.include, columns.status.status, columns.status.message, columns.status.syncedAt]) {
+  for (const index of [
+    columns.fields.include ?? null,
+    columns.status.status,
+    columns.status.message,
+    columns.status.syncedAt,
+  ]) {
     if (index !== null) notData[index] = true;
   }
 
@@ -90,7 +125,7 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
     return reading !== null && reading.ok ? reading.value : null;
   }
 
-  function excludedRow(cells: readonly CellValue[], row: number, includeSays: string): RowOutcome {
+  function excludedRow(cells: readonly CellValue[], row: number, reasons: string): RowOutcome {
     return {
       row,
       status: "Excluded",
@@ -99,16 +134,52 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
       member: null,
       errors: [],
       repairs: [],
-      message: excludedByIncludeColumn(columns.includeLabel ?? "", includeSays),
+      message: leftOut(reasons),
+    };
+  }
+
+  /**
+   * What the include and employment columns say: the errors of values the add-on will not
+   * guess about, else why the row is left out (null: it is sent). Any column saying "out" leaves
+   * it out; an include column saying "Yes" beside a leaver is named, so the user sees the clash.
+   */
+  function filterRow(cells: readonly CellValue[]): { errors: FieldError[]; leftOutBecause: string | null } {
+    const errors: FieldError[] = [];
+    const reasons: string[] = [];
+    let includeSaysIn: { label: string; says: string } | null = null;
+    for (const column of filterColumns) {
+      const verdict = column.read(cells[column.index]);
+      if (verdict.kind === "unknown") {
+        const predicate =
+          column.target === "include" ? unknownIncludeValue(verdict.says) : unknownEmploymentStatus(verdict.says);
+        errors.push(fieldError(column.target, column.label, predicate));
+      } else if (verdict.kind === "unreadable") {
+        errors.push(fieldError(column.target, column.label, verdict.problem));
+      } else if (verdict.kind === "out") {
+        reasons.push(
+          column.target === "terminationDate"
+            ? terminatedOn(column.label, verdict.says)
+            : columnSays(column.label, verdict.says),
+        );
+      } else if (column.target === "include" && verdict.says !== null) {
+        includeSaysIn = { label: column.label, says: verdict.says };
+      }
+    }
+    if (errors.length > 0 || reasons.length === 0) return { errors, leftOutBecause: null };
+    const because = listInWords(reasons);
+    return {
+      errors,
+      leftOutBecause:
+        includeSaysIn === null ? because : `${because}, ${although(includeSaysIn.label, includeSaysIn.says)}`,
     };
   }
 
   return (cells, row) => {
     if (isBlankRow(cells)) return null;
-    const includeSays = columns.include === null ? null : leftOutBecause(cells[columns.include]);
-    if (includeSays !== null) return excludedRow(cells, row, includeSays);
+    const filtered = filterRow(cells);
+    if (filtered.leftOutBecause !== null) return excludedRow(cells, row, filtered.leftOutBecause);
 
-    const errors: FieldError[] = [];
+    const errors: FieldError[] = [...filtered.errors];
     const repairs: Repair[] = [];
     const address: Record<string, string> = {};
     const candidate: Record<string, unknown> = { address };
@@ -148,15 +219,21 @@ export function createRowReader(columns: ColumnMap, context: RosterContext): Row
       }
     }
     const ordered = inColumnOrder(errors, columns);
+    const readable: Partial<Record<MemberField, string>> = {};
+    for (const [key, value] of Object.entries(candidate))
+      if (typeof value === "string") readable[key as MemberField] = value;
+    for (const [key, value] of Object.entries(address)) readable[`address.${key}` as MemberField] = value;
     return {
       row,
       status: "Invalid",
-      referenceId,
+      // An ID Vitable would refuse (too long) is no one's ID: the row is matched like a blank one.
+      referenceId: ordered.some((error) => error.field === "reference_id") ? null : referenceId,
       name,
       member: null,
+      readable,
       errors: ordered,
       repairs,
-      message: invalidRowMessage(ordered),
+      message: invalidRowMessage(ordered, repairs),
     };
   };
 }

@@ -1,4 +1,4 @@
-import { HEADERS_ALREADY_INSERTED, headersPartlyThere } from "../../messages/sheet";
+import { headersAlreadyInserted, tabNotEmpty } from "../../messages/sheet";
 import { INCLUDE_COLUMN_NAMES, MEMBER_COLUMN_NAMES, STATUS_COLUMN_NAMES } from "../roster/columnNames";
 import { mapHeaders } from "../roster/headers";
 import type { CellValue } from "../roster/model";
@@ -29,13 +29,12 @@ export function rosterStatusHeaderColumn(key: keyof typeof STATUS_COLUMN_NAMES):
 export type HeaderInsertion = { ok: true } | { ok: false; message: string };
 
 /**
- * Whether "Insert roster headers" may write row 1 of a tab just read (getValues, row 1 first):
- * only when the tab is empty or row 1 is not already a roster header row.
+ * Whether "Insert roster headers" may write row 1 of the tab `tab` just read (getValues, row 1
+ * first): only when the tab is empty, since the headers and their dropdowns and formats would
+ * otherwise land on whatever the tab holds.
  */
-export function canInsertHeaders(values: readonly (readonly CellValue[])[]): HeaderInsertion {
-  // An empty tab has no header row either.
-  const mapping = mapHeaders(values[0] ?? [], 1);
-  if (!mapping.ok && mapping.problem.kind === "noHeaderRow") return { ok: true };
-  if (mapping.ok) return { ok: false, message: HEADERS_ALREADY_INSERTED };
-  return { ok: false, message: headersPartlyThere(mapping.problem.message) };
+export function canInsertHeaders(values: readonly (readonly CellValue[])[], tab: string): HeaderInsertion {
+  if (values.every((row) => row.every((cell) => cell === ""))) return { ok: true };
+  const message = mapHeaders(values[0] ?? [], 1).ok ? headersAlreadyInserted(tab) : tabNotEmpty(tab);
+  return { ok: false, message };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { columnMappingSchema, type ColumnMapping } from "../roster/columnMapping";
 import { DEFAULT_REMOVAL_BRAKE, removalBrakeSchema } from "../sync/removalBrake";
 import { readJsonRecord, writeJsonRecord, type Records } from "./records";
 
@@ -13,8 +14,15 @@ export const tabLinkSchema = z.object({
 });
 export type TabLink = z.infer<typeof tabLinkSchema>;
 
-/** Per-tab settings; they outlive a link, so relinking keeps a brake the user chose. */
-export const tabSettingsSchema = z.object({ brake: removalBrakeSchema, headerRow: z.int().check(z.gte(1)) });
+/**
+ * Per-tab settings; they outlive a link, so relinking keeps a brake and columns the user chose.
+ * `mapping` is absent until the user chooses columns themselves.
+ */
+export const tabSettingsSchema = z.object({
+  brake: removalBrakeSchema,
+  headerRow: z.int().check(z.gte(1)),
+  mapping: z.optional(columnMappingSchema),
+});
 export type TabSettings = z.infer<typeof tabSettingsSchema>;
 
 export const DEFAULT_TAB_SETTINGS: TabSettings = { brake: DEFAULT_REMOVAL_BRAKE, headerRow: 1 };
@@ -56,4 +64,16 @@ export function tabSettingsOf(records: Records, sheetId: number): TabSettings {
 
 export function saveTabSettings(records: Records, sheetId: number, settings: TabSettings): void {
   writeJsonRecord(records, SETTINGS_PREFIX + sheetId, settings);
+}
+
+/** Where a tab's header row is and which columns the user chose: what finds its columns again. */
+export interface TabLayout {
+  headerRow: number;
+  mapping: ColumnMapping | null;
+}
+
+/** The layout of a tab, as its statuses are written back by. */
+export function tabLayoutOf(records: Records, sheetId: number): TabLayout {
+  const { headerRow, mapping } = tabSettingsOf(records, sheetId);
+  return { headerRow, mapping: mapping ?? null };
 }

@@ -35,9 +35,23 @@ export function acceptedMemberOf(name: string, member: Member): AcceptedMember {
 }
 
 /**
- * The record to compare with when syncing to `groupId`: a record of another group (the tab was
- * linked elsewhere since) says nothing about who this group holds, so it counts as none.
+ * Stands for the sync request of the empty roster of a group the add-on created, so a
+ * confirmation given against it never matches one given against a real sync (or none).
  */
-export function lastAcceptedFor(accepted: AcceptedRoster | null, groupId: string): AcceptedRoster | null {
-  return accepted !== null && accepted.groupId === groupId ? accepted : null;
+export const CREATED_BY_ADDON = "created by the add-on";
+
+/**
+ * The record to compare with when syncing to `groupId`: a record of another group (the tab was
+ * linked elsewhere since) says nothing about who this group holds, so it counts as none, unless
+ * `created` says the add-on created the group and no sync to it has settled since: then the
+ * group is known to hold nobody.
+ */
+export function lastAcceptedFor(
+  accepted: AcceptedRoster | null,
+  groupId: string,
+  created: { groupId: string; createdAt: string } | null = null,
+): AcceptedRoster | null {
+  if (accepted !== null && accepted.groupId === groupId) return accepted;
+  if (created === null || created.groupId !== groupId) return null;
+  return { groupId, requestId: CREATED_BY_ADDON, completedAt: created.createdAt, members: [] };
 }

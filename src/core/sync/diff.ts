@@ -54,6 +54,11 @@ export interface RosterDiff {
   removed: Removal[];
   excluded: UnsentRow[];
   invalid: InvalidRow[];
+  /**
+   * Invalid rows whose reference ID cannot be read and whose name matches nobody this sync would
+   * remove: each may still be one of those people, so it counts as a possible removal.
+   */
+  unidentified: InvalidRow[];
 }
 
 export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null): RosterDiff {
@@ -69,6 +74,7 @@ export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null):
     removed: [],
     excluded: [],
     invalid: [],
+    unidentified: [],
   };
 
   // Sent reference IDs first: an unsent row removes its person only if no other row sends them.
@@ -100,9 +106,16 @@ export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null):
     else diff.invalid.push({ ...unsent, problem: row.message });
   }
 
+  const notInTab: AcceptedMember[] = [];
+  for (const member of lastAccepted?.members ?? []) {
+    if (!sent.has(member.referenceId) && !firstUnsentRowOf.has(member.referenceId)) notInTab.push(member);
+  }
+  const unidentifiedRows = unsentRows.filter((row) => row.status === "Invalid" && row.referenceId === null);
+  const rowOfPerson = matchByName(unidentifiedRows, notInTab);
+
   for (const member of lastAccepted?.members ?? []) {
     if (sent.has(member.referenceId)) continue;
-    const row = firstUnsentRowOf.get(member.referenceId);
+    const row = firstUnsentRowOf.get(member.referenceId) ?? rowOfPerson.get(member);
     const reason: RemovalReason =
       row === undefined
         ? { kind: "notInTab" }
@@ -111,7 +124,48 @@ export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null):
           : { kind: "invalid", row: row.row, problem: row.message };
     diff.removed.push({ referenceId: member.referenceId, name: member.name, reason });
   }
+  const matchedRows = new Set([...rowOfPerson.values()].map((row) => row.row));
+  for (const row of diff.invalid) if (matchedRows.has(row.row)) row.removes = true;
+  diff.unidentified = diff.invalid.filter((row) => row.referenceId === null && !matchedRows.has(row.row));
   return diff;
+}
+
+/** A name as compared across rows: case, accents as typed, spacing and punctuation aside. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Pairs rows whose reference ID cannot be read with the people this sync would remove, by name:
+ * only where exactly one such row and exactly one such person carry the name, so a row can never
+ * be taken for someone else. A row left unpaired still counts as a possible removal.
+ */
+function matchByName(
+  rows: readonly RowOutcome[],
+  removing: readonly AcceptedMember[],
+): Map<AcceptedMember, RowOutcome> {
+  const rowsByName = groupBy(rows, (row) => nameKey(row.name));
+  const peopleByName = groupBy(removing, (member) => nameKey(member.name));
+  const matched = new Map<AcceptedMember, RowOutcome>();
+  for (const [name, namedRows] of rowsByName) {
+    const people = peopleByName.get(name);
+    if (name !== "" && namedRows.length === 1 && people?.length === 1) matched.set(people[0]!, namedRows[0]!);
+  }
+  return matched;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
 }
 
 /**

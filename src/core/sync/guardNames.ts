@@ -7,6 +7,7 @@ export const guardSchema = z.enum([
   "emptyRoster",
   "removalBrake",
   "invalidRowRemoves",
+  "unidentifiedRow",
 ]);
 
 export type Guard = z.infer<typeof guardSchema>;

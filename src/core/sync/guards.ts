@@ -115,7 +115,34 @@ function concernsOf(diff: RosterDiff, brake: RemovalBrake): Concern[] {
   }
   const invalidConcern = invalidRowConcern(diff.removed);
   if (invalidConcern) concerns.push(invalidConcern);
+  const unidentifiedConcern = unidentifiedRowConcern(diff);
+  if (unidentifiedConcern) concerns.push(unidentifiedConcern);
   return concerns;
+}
+
+/**
+ * Invalid rows whose reference ID cannot be read may belong to anyone this sync removes (their
+ * names matched nobody for sure): while it removes someone, a person decides.
+ */
+function unidentifiedRowConcern(diff: RosterDiff): Concern | null {
+  if (diff.unidentified.length === 0 || diff.removed.length === 0) return null;
+  const rows = listInSentence(diff.unidentified, ({ row }) => String(row));
+  const problems = diff.unidentified
+    .slice(0, SHOWN_PROBLEMS)
+    .map(({ row, problem }) => sentences.unidentifiedRowShown(row, problem))
+    .join(" ");
+  return {
+    guard: "unidentifiedRow",
+    ...sentences.unidentifiedRows(
+      diff.unidentified.length,
+      rows,
+      problems,
+      countOf(diff.removed.length, "person", "people"),
+      listInSentence(diff.removed, describePerson),
+    ),
+    people: diff.removed,
+    confirmWith: BUTTON,
+  };
 }
 
 const NO_LAST_ACCEPTED: Concern = {

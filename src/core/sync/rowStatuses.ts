@@ -2,10 +2,14 @@ import { isDateCell } from "../roster/cells";
 import { readCell } from "../roster/fields/reading";
 import { readReferenceId } from "../roster/fields/referenceId";
 import { mapHeaders } from "../roster/headers";
-import { leftOutBecause } from "../roster/include";
+import type { TabLayout } from "../state/tabLink";
+import { readEmploymentStatus, readInclude, type RowVerdict } from "../roster/rowFilters";
 import type { CellValue, ColumnMap, Roster } from "../roster/model";
+import { zonedClock } from "../schedule/zonedClock";
 import type { StatusCells } from "../sheet/statusColumns";
-import { ADDED_MESSAGE, PENDING_MESSAGE, SYNCED_MESSAGE } from "../../messages/sync";
+import { escapeCellText } from "../text/cellText";
+import { columnSays } from "../../messages/employment";
+import { ADDED_MESSAGE, PENDING_MESSAGE, REMOVED_ROW_MESSAGE, saysRemoved, SYNCED_MESSAGE } from "../../messages/sync";
 import type { SyncOutcome } from "./results";
 
 /**
@@ -17,6 +21,8 @@ export type RowStatusCells = Map<number, StatusCells | null>;
 type Grid = readonly (readonly CellValue[])[];
 
 const SETTLED_STATUSES: ReadonlySet<CellValue> = new Set<CellValue>(["Added", "Synced", "Pending"]);
+
+const DAY_MS = 86_400_000;
 
 function cellOf(values: Grid, row: number, index: number | null): CellValue | undefined {
   return index === null ? undefined : values[row - 1]?.[index];
@@ -71,16 +77,24 @@ export function submittedStatusCells(values: Grid, roster: Roster): RowStatusCel
 /**
  * Statuses once Vitable has finished, matched by the reference ID each row holds now (the tab
  * is re-read at write time: rows sorted, inserted or deleted during the sync still get their own
- * result, or none). Rows whose reference ID was not sent keep their cells. Null when the tab no
- * longer has a reference ID column, so nothing can be matched.
+ * result, or none). A row still holding the ID of someone the sync removed says so (see
+ * removedRowCells); other rows whose reference ID was not sent keep their cells. Null when the
+ * tab no longer has a reference ID column, so nothing can be matched. `timeZone` is the
+ * spreadsheet's, whose calendar dates the removals.
  */
 export function completedStatusCells(
   values: Grid,
-  headerRow: number,
+  layout: TabLayout,
   outcome: SyncOutcome,
   completedAt: Date,
+  timeZone: string,
 ): { cells: RowStatusCells; columns: ColumnMap; rowsById: Map<string, number> } | null {
-  return statusCellsById(values, headerRow, (id, row, columns) => {
+  const removedIds = new Set(outcome.removed.map((member) => member.referenceId));
+  const removedOn = calendarDateIn(timeZone, completedAt);
+  return statusCellsById(values, layout, (id, row, columns, filter) => {
+    if (removedIds.has(id)) return removedRowCells(values, row, columns, filter, removedOn, completedAt);
+    // A row its include or status column does not keep in was not sent, even when it shares the ID of one that was.
+    if (filter.verdict.kind !== "in") return undefined;
     const sent = outcome.sent.get(id);
     if (sent === undefined) return undefined;
     return sent.status === "Failed"
@@ -94,43 +108,110 @@ export function completedStatusCells(
 }
 
 /**
+ * The cells of a row whose person the sync removed while the row stayed in the tab: they say
+ * when, and why the row was not sent. The problem of an invalid row is its message, which the
+ * sync wrote when it sent the others; a message that already tells the removal was written by a
+ * run stopped before it could record the outcome, so it stays. Rows that say neither Invalid nor
+ * left out (fixed and validated meanwhile) keep their cells: the next sync sends them.
+ */
+function removedRowCells(
+  values: Grid,
+  row: number,
+  columns: ColumnMap,
+  filter: RowFilterReading,
+  removedOn: string,
+  completedAt: Date,
+): StatusCells | undefined {
+  if (filter.verdict.kind === "out") {
+    const why = columnSays(filter.label, filter.verdict.says);
+    return { status: "Excluded", message: REMOVED_ROW_MESSAGE.leftOut(removedOn, why), syncedAt: completedAt };
+  }
+  const message = cellOf(values, row, columns.status.message);
+  if (cellOf(values, row, columns.status.status) !== "Invalid" || typeof message !== "string") return undefined;
+  const problem = shownText(message);
+  if (problem === "" || saysRemoved(problem)) return undefined;
+  return { status: "Invalid", message: REMOVED_ROW_MESSAGE.invalid(removedOn, problem), syncedAt: completedAt };
+}
+
+/**
+ * Text as a status cell shows it. In a plain-text column the apostrophe the add-on writes before
+ * text that opens like a formula is kept as part of the value; the user does not see it.
+ */
+function shownText(cell: string): string {
+  return cell.startsWith("'") && escapeCellText(cell.slice(1)) === cell ? cell.slice(1) : cell;
+}
+
+/** YYYY-MM-DD of `instant` on the spreadsheet's calendar, as its Synced At cells show it. */
+function calendarDateIn(timeZone: string, instant: Date): string {
+  return new Date(zonedClock(timeZone).dayAt(instant.getTime()) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
  * Statuses once the outcome of a pending sync can never be read: the rows it sent that still say
  * Pending say Ready again, with `message`, since only a new sync can tell what Vitable holds.
  * Matched by reference ID like completedStatusCells; null when nothing can be matched.
  */
 export function abandonedStatusCells(
   values: Grid,
-  headerRow: number,
+  layout: TabLayout,
   submittedIds: ReadonlySet<string>,
   message: string,
 ): { cells: RowStatusCells; columns: ColumnMap } | null {
-  return statusCellsById(values, headerRow, (id, row, columns) =>
-    submittedIds.has(id) && cellOf(values, row, columns.status.status) === "Pending"
+  return statusCellsById(values, layout, (id, row, columns, filter) =>
+    filter.verdict.kind === "in" && submittedIds.has(id) && cellOf(values, row, columns.status.status) === "Pending"
       ? { status: "Ready", message, syncedAt: syncedAtNow(values, row, columns) }
       : undefined,
   );
 }
 
-/** The cells `cellsFor` gives each row holding a reference ID now; undefined leaves a row as it is. */
+/** What the first of a row's include and employment status columns not keeping it in says. */
+interface RowFilterReading {
+  verdict: RowVerdict;
+  label: string;
+}
+
+const KEPT_IN: RowFilterReading = { verdict: { kind: "in", says: null }, label: "" };
+
+/**
+ * The cells `cellsFor` gives each row holding a reference ID now, told whether the row's include
+ * and employment status columns keep it in (a termination date is not re-read: the roster's
+ * reading of it already decided what was sent); undefined leaves a row as it is.
+ */
 function statusCellsById(
   values: Grid,
-  headerRow: number,
-  cellsFor: (id: string, row: number, columns: ColumnMap) => StatusCells | undefined,
+  { headerRow, mapping }: TabLayout,
+  cellsFor: (id: string, row: number, columns: ColumnMap, filter: RowFilterReading) => StatusCells | undefined,
 ): { cells: RowStatusCells; columns: ColumnMap; rowsById: Map<string, number> } | null {
-  const mapping = mapHeaders(values[headerRow - 1] ?? [], headerRow);
-  if (!mapping.ok) return null;
-  const { columns } = mapping;
+  const found = mapHeaders(values[headerRow - 1] ?? [], headerRow, mapping);
+  if (!found.ok) return null;
+  const { columns } = found;
   const idColumn = columns.fields.reference_id;
   if (idColumn === undefined) return null;
+  const decisions = mapping?.statusValues ?? {};
+  const filters: { index: number; label: string; read: (cell: CellValue | undefined) => RowVerdict }[] = [];
+  if (columns.fields.include !== undefined)
+    filters.push({ index: columns.fields.include, label: columns.labels.include ?? "", read: readInclude });
+  if (columns.fields.employmentStatus !== undefined)
+    filters.push({
+      index: columns.fields.employmentStatus,
+      label: columns.labels.employmentStatus ?? "",
+      read: (cell) => readEmploymentStatus(cell, decisions),
+    });
   const cells: RowStatusCells = new Map();
   const rowsById = new Map<string, number>();
   for (let row = headerRow + 1; row <= values.length; row++) {
-    // A row its include column leaves out was not sent, even when it shares the ID of one that was.
-    if (columns.include !== null && leftOutBecause(values[row - 1]?.[columns.include]) !== null) continue;
     // Read as the roster reads it (" 1001 " is 1001), so the row matches the ID that was sent.
     const id = readCell(values[row - 1]?.[idColumn], readReferenceId);
     if (id === null || !id.ok) continue;
-    const planned = cellsFor(id.value, row, columns);
+    let filter = KEPT_IN;
+    for (const { index, label, read } of filters) {
+      const verdict = read(values[row - 1]?.[index]);
+      if (verdict.kind !== "in") {
+        filter = { verdict, label };
+        break;
+      }
+    }
+    const planned = cellsFor(id.value, row, columns, filter);
     if (planned === undefined) continue;
     if (!rowsById.has(id.value)) rowsById.set(id.value, row);
     cells.set(row, planned);

@@ -1,5 +1,6 @@
-import { acceptedRosterOf } from "../../core/state/acceptedRosters";
+import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf } from "../../core/state/pendingSync";
+import { CREATED_BY_ADDON } from "../../core/sync/acceptedRoster";
 import { planSync } from "../../core/sync/guards";
 import type { PreviewView } from "../../shared/bridge";
 import { rosterTabOf, type AddonContext } from "../context";
@@ -18,7 +19,7 @@ export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
   const sheetId = sheet.getSheetId();
   const link = linkedGroupOf(context, sheetId);
   const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
-  const { diff, decision } = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
+  const { diff, decision } = planSync(reading.read, lastAcceptedOf(context.records, sheetId, link.groupId), {
     groupId: link.groupId,
     mode: "interactive",
     brake: reading.settings.brake,
@@ -28,7 +29,8 @@ export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
     tabName: sheet.getName(),
     groupName: link.groupName,
     headerProblem: reading.read.ok ? null : reading.read.problem.message,
-    hasLastAccepted: diff?.lastAccepted != null,
+    // A group the add-on created has no earlier sync either, though it is known to hold nobody.
+    hasLastAccepted: diff?.lastAccepted != null && diff.lastAccepted.requestId !== CREATED_BY_ADDON,
     counts: {
       added: diff?.added.length ?? 0,
       changed: diff?.changed.length ?? 0,

@@ -13,6 +13,7 @@ import type { GroupView, TabView } from "../../shared/bridge";
 import { AddonError } from "../addonError";
 import type { AddonContext } from "../context";
 import { pendingSyncOf } from "../../core/state/pendingSync";
+import { saveCreatedGroup } from "../../core/state/createdGroups";
 import { logEntryView, pendingView } from "../views";
 import { latestOutcome, tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import {
@@ -82,10 +83,16 @@ function requiredText(value: string, field: keyof typeof GROUP_FIELDS): string {
   return text;
 }
 
+/** Creates a group, recorded as known to hold nobody, so its first sync has nothing to ask about. */
 export function createGroup(context: AddonContext, name: string, externalReferenceId: string): GroupView {
   const group = context.vitable().createGroup({
     name: requiredText(name, "name"),
     external_reference_id: requiredText(externalReferenceId, "externalReferenceId"),
+  });
+  saveCreatedGroup(context.records, {
+    groupId: group.id,
+    createdAt: new Date(context.now()).toISOString(),
+    createdBy: context.user,
   });
   return groupView(context, group, allTabLinks(context.records));
 }

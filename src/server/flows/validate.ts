@@ -1,8 +1,9 @@
+import type { ColumnTarget } from "../../core/roster/columnMapping";
 import type { Roster } from "../../core/roster/model";
-import { acceptedRosterOf } from "../../core/state/acceptedRosters";
+import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf } from "../../core/state/pendingSync";
 import { tabLinkOf } from "../../core/state/tabLink";
-import { lastAcceptedFor, type AcceptedMember } from "../../core/sync/acceptedRoster";
+import type { AcceptedMember } from "../../core/sync/acceptedRoster";
 import { diffRoster } from "../../core/sync/diff";
 import { readStatusCells } from "../../core/sync/rowStatuses";
 import type { ValidationView } from "../../shared/bridge";
@@ -25,7 +26,7 @@ function settledIds(context: AddonContext, sheetId: number, roster: Roster): Set
     const diff = diffRoster(roster, { groupId: link.groupId, requestId: "", completedAt: "", members });
     for (const person of diff.unchanged) ids.add(person.referenceId);
   };
-  compareWith(lastAcceptedFor(acceptedRosterOf(context.records, sheetId), link.groupId)?.members);
+  compareWith(lastAcceptedOf(context.records, sheetId, link.groupId)?.members);
   compareWith(pendingSyncOf(context.records, sheetId)?.submitted);
   return ids;
 }
@@ -35,9 +36,19 @@ export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean
   const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
   const base = { sheetId: sheet.getSheetId(), tabName: sheet.getName() };
   if (!reading.read.ok) {
+    const { problem } = reading.read;
     return {
       ...base,
-      headerProblem: reading.read.problem.message,
+      headerProblem: problem.message,
+      headerDetail:
+        problem.kind === "needsMapping"
+          ? {
+              missing: problem.missing.map(({ field, label, closest }) => ({ target: field, label, closest })),
+              ambiguous: problem.ambiguous,
+              vanished: problem.vanished,
+            }
+          : null,
+      columns: [],
       summary: { ready: 0, invalid: 0, excluded: 0, blank: 0, duplicates: 0 },
       problems: [],
       problemCount: 0,
@@ -63,9 +74,18 @@ export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean
       }
     }
   }
+  const chosen = reading.settings.mapping?.columns ?? {};
   return {
     ...base,
     headerProblem: null,
+    headerDetail: null,
+    columns: (Object.entries(roster.columns.fields) as [ColumnTarget, number][])
+      .sort(([, a], [, b]) => a - b)
+      .map(([target]) => ({
+        header: roster.columns.labels[target] ?? "",
+        target,
+        chosen: typeof chosen[target] === "string",
+      })),
     summary,
     problems: capped(problems, detail),
     problemCount,
@@ -76,6 +96,7 @@ export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean
           message: row.message,
           errors: row.errors.map((error) => ({ field: error.field, column: error.column, message: error.message })),
           member: row.member === null ? null : { ...row.member },
+          readable: row.readable === undefined ? null : { ...row.readable },
         }))
       : null,
   };

@@ -1,7 +1,8 @@
 import type { LogEntry } from "../../core/log/logEntry";
 import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedRosters";
+import { forgetCreatedGroup } from "../../core/state/createdGroups";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
-import { tabSettingsOf } from "../../core/state/tabLink";
+import { tabLayoutOf } from "../../core/state/tabLink";
 import {
   saveTabSyncRecord,
   settledRequestId,
@@ -84,11 +85,11 @@ function abandon(
   const tab = context.tab(sheetId);
   if (tab !== null) {
     const values = tab.values();
-    const headerRow = tabSettingsOf(context.records, sheetId).headerRow;
+    const layout = tabLayoutOf(context.records, sheetId);
     const submittedIds = new Set(pending.submitted.map((member) => member.referenceId));
-    const written = abandonedStatusCells(values, headerRow, submittedIds, UNKNOWN_OUTCOME_MESSAGE);
+    const written = abandonedStatusCells(values, layout, submittedIds, UNKNOWN_OUTCOME_MESSAGE);
     if (written !== null && written.cells.size > 0) {
-      tab.writeStatuses(planStatusWrite(values, headerRow, written.columns.status, written.cells));
+      tab.writeStatuses(planStatusWrite(values, layout.headerRow, written.columns.status, written.cells));
     }
   }
   const entry = logEntryOf(context, tab, pending.groupName, {
@@ -98,6 +99,8 @@ function abandon(
     requestId: pending.requestId,
   });
   recordSettled(context, sheetId, pending, { state: "failed", requestId: pending.requestId, message }, entry);
+  // Vitable may have applied the roster all the same: the group is no longer known to be empty.
+  forgetCreatedGroup(context.records, pending.groupId);
   clearPendingSync(context.records, sheetId);
   return { state: "failed", message };
 }
@@ -144,6 +147,8 @@ function finishSync(
     counts: sync.counts,
   });
   recordSettled(context, sheetId, pending, { state: "completed", sync: stored(sync) }, entry);
+  // Before the roster is saved: a run stopped after saving it would skip this step when resumed.
+  forgetCreatedGroup(context.records, pending.groupId);
   saveAcceptedRoster(context.records, sheetId, outcome.nextAccepted);
   clearPendingSync(context.records, sheetId);
   return sync;
@@ -160,10 +165,10 @@ function writeCompletedStatuses(
   const tab = context.tab(sheetId);
   if (tab === null) return rowOf;
   const values = tab.values();
-  const headerRow = tabSettingsOf(context.records, sheetId).headerRow;
-  const written = completedStatusCells(values, headerRow, outcome, new Date(completedAt));
+  const layout = tabLayoutOf(context.records, sheetId);
+  const written = completedStatusCells(values, layout, outcome, new Date(completedAt), context.timeZone);
   if (written !== null) {
-    tab.writeStatuses(planStatusWrite(values, headerRow, written.columns.status, written.cells));
+    tab.writeStatuses(planStatusWrite(values, layout.headerRow, written.columns.status, written.cells));
     written.rowsById.forEach((row, id) => rowOf.set(id, row));
   }
   return rowOf;

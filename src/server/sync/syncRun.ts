@@ -1,8 +1,7 @@
-import { acceptedRosterOf } from "../../core/state/acceptedRosters";
 import { cachedPlans } from "../../core/state/cachedPlans";
+import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf, savePendingSync, type PendingSync } from "../../core/state/pendingSync";
 import { tabLinkOf, type TabLink } from "../../core/state/tabLink";
-import { lastAcceptedFor } from "../../core/sync/acceptedRoster";
 import { changesVitable, diffRoster } from "../../core/sync/diff";
 import { planSync, type Confirmation, type SyncMode, type SyncPlan } from "../../core/sync/guards";
 import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
@@ -112,7 +111,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   request.onStep({ kind: "checking" });
   const reading = readForSync(context, tab, link, scheduled);
   if (reading === "unchanged") return settledNow ?? { state: "unchanged" };
-  const plan = planSync(reading.read, acceptedRosterOf(context.records, sheetId), {
+  const plan = planSync(reading.read, lastAcceptedOf(context.records, sheetId, link.groupId), {
     groupId: link.groupId,
     mode: request.mode,
     brake: reading.settings.brake,
@@ -205,7 +204,7 @@ function readForSync(
   skipUnchanged: boolean,
 ): TabReading | "unchanged" {
   const saved = skipUnchanged ? cachedPlans(context.records) : null;
-  const accepted = lastAcceptedFor(acceptedRosterOf(context.records, tab.sheetId), link.groupId);
+  const accepted = lastAcceptedOf(context.records, tab.sheetId, link.groupId);
   if (saved === null || accepted === null) return readTab(context, tab, plansFor(context));
   const reading = readTab(context, tab, saved);
   if (reading.read.ok && !changesVitable(diffRoster(reading.read.roster, accepted))) return "unchanged";

@@ -45,6 +45,7 @@ export function readValues(
     timeZone: context.timeZone,
     today: context.today(),
     headerRow: settings.headerRow,
+    mapping: settings.mapping ?? null,
   });
   return { tab, values, settings, read };
 }

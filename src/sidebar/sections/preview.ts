@@ -6,6 +6,7 @@ import { formatTime } from "../format";
 import { guardCard } from "../guards";
 import { cellLink, moreThanShown, personList, removalList, who } from "../people";
 import { act, button, chips, countChip, disclosure, note, notice, row, section, type Notice } from "../ui";
+import { mapColumnsButton } from "./mapping";
 
 /** What a sync would do now: who is added, changed and removed, and whether it may go ahead. */
 export function previewSection(sidebar: SidebarContext): Section {
@@ -17,7 +18,7 @@ export function previewSection(sidebar: SidebarContext): Section {
     () =>
       void act(preview, feedback, async () => {
         const answer = await call("previewSync", { sheetId: sidebar.state.tab.sheetId });
-        if (answer.sheetId === sidebar.state.tab.sheetId) fill(results, previewView(answer, feedback));
+        if (answer.sheetId === sidebar.state.tab.sheetId) fill(results, previewView(answer, feedback, sidebar));
       }),
   );
   const hint = note();
@@ -33,12 +34,13 @@ export function previewSection(sidebar: SidebarContext): Section {
   };
 }
 
-function previewView(preview: PreviewView, feedback: Notice): HTMLElement {
+function previewView(preview: PreviewView, feedback: Notice, sidebar: SidebarContext): HTMLElement {
   const { counts } = preview;
   return h(
     "div",
     null,
-    preview.headerProblem !== null && h("div", { class: "card red" }, h("p", null, preview.headerProblem)),
+    preview.headerProblem !== null &&
+      h("div", { class: "card red" }, h("p", null, preview.headerProblem), row(mapColumnsButton(sidebar))),
     preview.pending !== null &&
       h(
         "div",

@@ -8,6 +8,7 @@ import { formatElapsed, formatTime } from "../format";
 import { guardCard } from "../guards";
 import { countsLine, outcomeChip } from "../outcome";
 import { act, button, field, messageOf, note, notice, row, section, spinner, textInput } from "../ui";
+import { mapColumnsButton } from "./mapping";
 import { syncResultView } from "./syncResult";
 
 /** How often the sidebar asks whether Vitable has finished a submitted sync. */
@@ -151,6 +152,9 @@ export function syncSection(sidebar: SidebarContext): Section {
           view,
           h("h3", null, `Sync of "${runTab.name}"`),
           syncResultView(run.result, runTab.sheetId, feedback),
+          run.result.state === "blocked" &&
+            run.result.blocks.some((block) => block.guard === "rosterUnreadable") &&
+            row(mapColumnsButton(sidebar)),
         );
     }
   }

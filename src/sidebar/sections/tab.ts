@@ -11,6 +11,8 @@ import { safetyPanel } from "./safety";
 /** The active tab: its name, the group it is linked to (or a picker), its headers and its brake. */
 export function tabSection(sidebar: SidebarContext): Section {
   const name = h("p", { class: "tab-name" });
+  // Which column is which can be reviewed and changed at any time, not only when a read fails.
+  const columns: HTMLButtonElement = button("Columns", "link", () => sidebar.mapColumns(columns));
   const group = h("div");
   const picker = groupPicker(sidebar);
   const safety = safetyPanel(sidebar);
@@ -34,7 +36,7 @@ export function tabSection(sidebar: SidebarContext): Section {
 
   const element = section(
     "This tab",
-    name,
+    h("div", { class: "tab-heading" }, name, columns),
     group,
     h("div", { class: "subsection" }, row(insertHeaders), note(INSERT_HEADERS_HINT), headersFeedback.element),
     safety.element,

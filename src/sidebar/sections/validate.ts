@@ -5,17 +5,24 @@ import { type Section, type SidebarContext, whenChanged } from "../context";
 import { h, fill } from "../dom";
 import { cellLink, moreThanShown } from "../people";
 import { act, button, chips, countChip, note, notice, row, section, type Notice } from "../ui";
+import { mapColumnsButton } from "./mapping";
+
+export interface ValidateSection extends Section {
+  /** Validates the tab as the button does, e.g. once its columns were chosen; never rejects. */
+  run(): Promise<void>;
+}
 
 /** Checks every row of the tab and lists the first problems; clicking one selects its cell. */
-export function validateSection(sidebar: SidebarContext): Section {
+export function validateSection(sidebar: SidebarContext): ValidateSection {
   const feedback = notice();
   const results = h("div", { class: "results" });
-  const validate: HTMLButtonElement = button("Validate this tab", "secondary", () => {
-    void act(validate, feedback, async () => {
+  const run = () =>
+    act(validate, feedback, async () => {
       const validation = await call("validateTab", { sheetId: sidebar.state.tab.sheetId });
-      if (validation.sheetId === sidebar.state.tab.sheetId) fill(results, validationView(validation, feedback));
+      if (validation.sheetId === sidebar.state.tab.sheetId)
+        fill(results, validationView(validation, feedback, sidebar));
     });
-  });
+  const validate: HTMLButtonElement = button("Validate this tab", "secondary", () => void run());
   // Results belong to the tab they were made for.
   const forgetResults = whenChanged((_sheetId: number) => {
     fill(results);
@@ -24,15 +31,23 @@ export function validateSection(sidebar: SidebarContext): Section {
   return {
     element: section("Validate", row(validate), feedback.element, results),
     show: (state) => forgetResults(state.tab.sheetId),
+    run,
   };
 }
 
-function validationView(validation: ValidationView, feedback: Notice): HTMLElement {
+function validationView(validation: ValidationView, feedback: Notice, sidebar: SidebarContext): HTMLElement {
   const { summary, problems } = validation;
   return h(
     "div",
     null,
-    validation.headerProblem !== null && h("div", { class: "card red" }, h("p", null, validation.headerProblem)),
+    validation.headerProblem !== null &&
+      h(
+        "div",
+        { class: "card red" },
+        h("p", null, validation.headerProblem),
+        // Only a tab with headers to choose from: an empty header row needs its headers typed first.
+        validation.headerDetail !== null && row(mapColumnsButton(sidebar)),
+      ),
     chips(
       countChip("Ready", summary.ready, "green"),
       countChip("Invalid", summary.invalid, "red"),

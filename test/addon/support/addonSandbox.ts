@@ -1,3 +1,4 @@
+import { SANDBOX_CLOCK_HEADER } from "../../../sandbox/emulator/clock";
 import { spawnEmulator, type SpawnedEmulator } from "../../../sandbox/emulator/process";
 import { DEFAULT_API_KEY } from "../../../sandbox/emulator/state";
 import { createSandboxClock, type SandboxClock } from "../../../sandbox/runtime/clock";
@@ -200,12 +201,36 @@ export class World {
     this.call("connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "user" });
   }
 
-  /** Connects, creates a group and links the Roster tab to it. */
+  /**
+   * Connects, creates a group from the sidebar and links the Roster tab to it. The add-on knows
+   * a group it created holds nobody, so the first sync to it asks nothing.
+   */
   linkNewGroup(name = "Acme Tier 1", reference = "acme-tier-1"): string {
     this.connect();
     const group = this.call("createGroup", { name, externalReferenceId: reference });
     this.call("linkTab", { sheetId: this.sheetId, groupId: group.id });
     return group.id;
+  }
+
+  /**
+   * Connects and links the Roster tab to a new group created in Vitable, not by the add-on (as
+   * Vitable's dashboard or another spreadsheet would): the add-on cannot know who it holds.
+   */
+  async linkGroupCreatedElsewhere(name = "Acme Tier 1", reference = "acme-tier-1"): Promise<string> {
+    const response = await fetch(`${this.sandbox.emulator.url}/v1/groups`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SANDBOX_KEY}`,
+        "Content-Type": "application/json",
+        [SANDBOX_CLOCK_HEADER]: String(this.clock.now()),
+      },
+      body: JSON.stringify({ name, external_reference_id: reference }),
+    });
+    if (response.status !== 201) throw new Error(`Vitable refused the group: ${await response.text()}`);
+    const { data } = (await response.json()) as { data: { id: string } };
+    this.connect();
+    this.call("linkTab", { sheetId: this.sheetId, groupId: data.id });
+    return data.id;
   }
 
   /**

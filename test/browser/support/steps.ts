@@ -102,6 +102,28 @@ export async function syncFinished(syncSection: Locator): Promise<void> {
   await syncSection.getByText(/^Finished /).waitFor({ timeout: SLOW_MS });
 }
 
+/** Opens the mapping step from the Map columns button of `within` and returns the step. */
+export async function mapColumns(sidebar: FrameLocator, within: Locator): Promise<Locator> {
+  await within.getByRole("button", { name: "Map columns", exact: true }).click();
+  const step = sidebar.getByRole("region", { name: "Map columns", exact: true });
+  await step.getByRole("button", { name: "Save", exact: true }).waitFor();
+  return step;
+}
+
+/** Imports a CSV file with the page's Import CSV; the tab it becomes is then the active one. */
+export async function importCsv(
+  page: Page,
+  file: { fileName: string; tab: string; lines: readonly string[] },
+): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import CSV", exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({ name: file.fileName, mimeType: "text/csv", buffer: Buffer.from(file.lines.join("\n")) });
+  await page.getByRole("tab", { name: file.tab, selected: true }).waitFor();
+  await page.getByRole("grid", { name: file.tab }).waitFor();
+}
+
 // The grid.
 
 export function grid(page: Page): Locator {

@@ -2,11 +2,13 @@ import { MEMBER_FIELDS, type MemberField } from "../../../src/vitable/memberSche
 import {
   INCLUDE_COLUMN_NAMES,
   MEMBER_COLUMN_NAMES,
+  ROW_FILTER_COLUMN_NAMES,
   normaliseHeader,
   REQUIRED_FIELDS,
 } from "../../../src/core/roster/columnNames";
 import { mapHeaders } from "../../../src/core/roster/headers";
 import type { CellValue, ColumnMap, HeaderProblem } from "../../../src/core/roster/model";
+import type { ColumnMapping } from "../../../src/core/roster/columnMapping";
 
 const ALL_CANONICAL = MEMBER_FIELDS.map((field) => MEMBER_COLUMN_NAMES[field].label);
 
@@ -16,8 +18,8 @@ function columnsOf(headers: readonly CellValue[]): ColumnMap {
   return mapping.columns;
 }
 
-function problemOf(headers: readonly CellValue[], headerRow = 1): HeaderProblem {
-  const mapping = mapHeaders(headers, headerRow);
+function problemOf(headers: readonly CellValue[], headerRow = 1, chosen: ColumnMapping | null = null): HeaderProblem {
+  const mapping = mapHeaders(headers, headerRow, chosen);
   if (mapping.ok) throw new Error("expected a header problem");
   return mapping.problem;
 }
@@ -34,7 +36,7 @@ describe("mapHeaders: recognising columns", () => {
       expect(columns.fields[field]).toBe(index);
       expect(columns.labels[field]).toBe(MEMBER_COLUMN_NAMES[field].label);
     });
-    expect(columns.include).toBeNull();
+    expect(columns.fields.include).toBeUndefined();
     expect(columns.status).toEqual({ status: null, message: null, syncedAt: null });
   });
 
@@ -109,7 +111,7 @@ describe("mapHeaders: recognising columns", () => {
   it("gives every synonym to one field only", () => {
     const names = [
       ...MEMBER_FIELDS.flatMap((field) => MEMBER_COLUMN_NAMES[field].synonyms),
-      ...INCLUDE_COLUMN_NAMES,
+      ...Object.values(ROW_FILTER_COLUMN_NAMES).flatMap(({ synonyms }) => synonyms),
     ].map(normaliseHeader);
     expect(new Set(names).size).toBe(names.length);
   });
@@ -126,7 +128,7 @@ describe("mapHeaders: recognising columns", () => {
     "recognises the include column %j",
     (header) => {
       const columns = columnsOf([...ALL_CANONICAL, header]);
-      expect(columns.include).toBe(ALL_CANONICAL.length);
+      expect(columns.fields.include).toBe(ALL_CANONICAL.length);
     },
   );
 
@@ -155,20 +157,57 @@ describe("mapHeaders: recognising columns", () => {
   });
 });
 
-describe("mapHeaders: a field named twice", () => {
-  it("uses the stronger name: Employee ID over ID, wherever they are", () => {
+describe("mapHeaders: a column more than one header could be", () => {
+  it("asks which of ID and Employee ID is the reference ID rather than guessing", () => {
     const base = ALL_CANONICAL.filter((label) => label !== "Reference ID");
-    expect(columnsOf(["ID", ...base, "Employee ID"]).fields.reference_id).toBe(base.length + 1);
-    expect(columnsOf(["Employee ID", ...base, "ID"]).fields.reference_id).toBe(0);
+    const problem = problemOf(["ID", ...base, "Employee ID"]);
+    expect(problem.kind === "needsMapping" && problem.ambiguous).toEqual([
+      { target: "reference_id", label: "Reference ID", headers: ["ID", "Employee ID"] },
+    ]);
+    expect(problem.message).toBe(
+      'More than one column could be Reference ID: "ID" and "Employee ID". ' +
+        "Choose which column is which with Map columns in the sidebar, then sync again.",
+    );
   });
 
-  it("uses the leftmost of two equally strong headers", () => {
-    const columns = columnsOf(["Phone", ...ALL_CANONICAL]);
-    expect(columns.fields.phone).toBe(0);
+  it("asks which of Phone and Mobile is the phone, and which include column counts", () => {
+    const problem = problemOf(["Active", "Mobile", ...ALL_CANONICAL, "Include"]);
+    expect(problem.kind === "needsMapping" && problem.ambiguous.map(({ target }) => target).sort()).toEqual([
+      "include",
+      "phone",
+    ]);
   });
 
-  it("uses the stronger include header", () => {
-    expect(columnsOf(["Active", ...ALL_CANONICAL, "Include"]).include).toBe(ALL_CANONICAL.length + 1);
+  it("uses the columns the user chose and recognises the rest", () => {
+    const headers = ["Mobile", ...ALL_CANONICAL.filter((label) => label !== "ZIP"), "Zip/Postal Cd"];
+    const mapping = mapHeaders(headers, 1, {
+      columns: { phone: "Mobile", "address.zipcode": "zip/postal cd" },
+      statusValues: {},
+    });
+    expect(mapping.ok && mapping.columns.fields.phone).toBe(0);
+    expect(mapping.ok && mapping.columns.fields["address.zipcode"]).toBe(headers.length - 1);
+    expect(mapping.ok && mapping.columns.labels["address.zipcode"]).toBe("Zip/Postal Cd");
+  });
+
+  it("leaves out a column the user chose to have none of", () => {
+    const mapping = mapHeaders([...ALL_CANONICAL, "Status"], 1, {
+      columns: { employmentStatus: null },
+      statusValues: {},
+    });
+    expect(mapping.ok && mapping.columns.fields.employmentStatus).toBeUndefined();
+  });
+
+  it("blocks when a chosen header is gone, naming it, even if another header could stand in", () => {
+    const headers = ALL_CANONICAL.filter((label) => label !== "ZIP").concat(["ZIP Code"]);
+    const problem = problemOf(headers, 1, { columns: { "address.zipcode": "Zip/Postal" }, statusValues: {} });
+    expect(problem.kind === "needsMapping" && problem.vanished).toEqual([
+      { target: "address.zipcode", label: "ZIP", header: "Zip/Postal" },
+    ]);
+    expect(problem.kind === "needsMapping" && problem.missing).toEqual([]);
+    expect(problem.message).toBe(
+      'The column "Zip/Postal" chosen for ZIP is no longer in row 1: it was renamed or deleted. ' +
+        "Choose which column is which with Map columns in the sidebar, then sync again.",
+    );
   });
 });
 
@@ -201,24 +240,30 @@ describe("mapHeaders: problems", () => {
       "Notes",
     ]);
     expect(problemOf(headers)).toEqual({
-      kind: "missingColumns",
+      kind: "needsMapping",
       missing: [
         { field: "date_of_birth", label: "Date of Birth", closest: "Birth Dte" },
         { field: "address.zipcode", label: "ZIP", closest: null },
       ],
+      ambiguous: [],
+      vanished: [],
       message:
         'The tab is missing the columns Date of Birth (closest: "Birth Dte") and ZIP. ' +
-        "Add them or rename the headers, then validate again.",
+        "Add them or rename the headers, then validate again. " +
+        "Or choose which column is which with Map columns in the sidebar.",
     });
   });
 
   it("words a single missing column in the singular", () => {
     const headers = ALL_CANONICAL.filter((label) => label !== "Phone").concat(["Phon Number"]);
     expect(problemOf(headers)).toEqual({
-      kind: "missingColumns",
+      kind: "needsMapping",
       missing: [{ field: "phone", label: "Phone", closest: "Phon Number" }],
+      ambiguous: [],
+      vanished: [],
       message:
-        'The tab is missing the column Phone (closest: "Phon Number"). Add it or rename the header, then validate again.',
+        'The tab is missing the column Phone (closest: "Phon Number"). Add it or rename the header, then validate again. ' +
+        "Or choose which column is which with Map columns in the sidebar.",
     });
   });
 
@@ -238,7 +283,7 @@ describe("mapHeaders: problems", () => {
   ])("offers for missing %s the header %j as closest: %j", (field, header, closest) => {
     const headers = MEMBER_FIELDS.filter((f) => f !== field).map((f) => MEMBER_COLUMN_NAMES[f].label);
     const problem = problemOf([...headers, header]);
-    expect(problem.kind === "missingColumns" && problem.missing).toEqual([
+    expect(problem.kind === "needsMapping" && problem.missing).toEqual([
       { field, label: MEMBER_COLUMN_NAMES[field].label, closest },
     ]);
   });
@@ -246,6 +291,6 @@ describe("mapHeaders: problems", () => {
   it("offers the nearest of several unrecognised headers, the leftmost on a tie", () => {
     const headers = ALL_CANONICAL.filter((label) => label !== "ZIP");
     const problem = problemOf([...headers, "Zip Cd", "Zipcod", "Zipcde"]);
-    expect(problem.kind === "missingColumns" && problem.missing[0]?.closest).toBe("Zipcod");
+    expect(problem.kind === "needsMapping" && problem.missing[0]?.closest).toBe("Zipcod");
   });
 });

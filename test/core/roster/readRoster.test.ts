@@ -173,6 +173,7 @@ describe("readRoster: one problem per row, named with the user's column header",
       "date_of_birth",
       'DOB "02/30/1990" is not a real date (the month comes first, as in 05/15/1990).',
     ],
+    ["DOB", "14/03/1989", "date_of_birth", 'DOB "14/03/1989" looks day-first; type the month first: 03/14/1989.'],
     [
       "DOB",
       "5/15/90",
@@ -184,7 +185,12 @@ describe("readRoster: one problem per row, named with the user's column header",
     ["E-mail", "jane.doe@", "email", "E-mail is not a valid email address."],
     ["E-mail", "jane doe@acme.com", "email", "E-mail is not a valid email address."],
     ["Phone", "", "phone", "Phone is empty."],
-    ["Phone", "555-0100", "phone", "Phone must be a 10-digit US number whose area code does not start with 0 or 1."],
+    [
+      "Phone",
+      "555-0134",
+      "phone",
+      'Phone "555-0134" has no area code; type the 3-digit area code in front of it, as in (415) 555-0134.',
+    ],
     [
       "Phone",
       "+44 20 7946 0958",
@@ -280,6 +286,19 @@ describe("readRoster: one problem per row, named with the user's column header",
     expect(outcome).toMatchObject({ status: "Invalid", referenceId: null, name: "Jane Doe", member: null });
   });
 
+  it("tells an invalid row's repairs after its problems, so the user learns what the fixed row will send", () => {
+    const row = rowWith("Phone", "555-0134");
+    row[HEADERS.indexOf("State")] = "New Jersey";
+    row[HEADERS.indexOf("Zip_Code")] = 8020;
+    const outcome = onlyRow(row);
+    expect(outcome.status).toBe("Invalid");
+    expect(outcome.message).toBe(
+      'Phone "555-0134" has no area code; type the 3-digit area code in front of it, as in (415) 555-0134. ' +
+        'State "New Jersey" was read as NJ. ' +
+        "Zip_Code 8020 was read as 08020 because Google Sheets drops leading zeros.",
+    );
+  });
+
   it("keeps the reference ID and name of an invalid row, for naming the person", () => {
     expect(onlyRow(rowWith("Phone", "12"))).toMatchObject({ status: "Invalid", referenceId: "1001", name: "Jane Doe" });
   });
@@ -365,7 +384,7 @@ describe("readRoster: rows", () => {
       problem: expect.objectContaining({ kind: "noHeaderRow" }),
     });
     const result = readRoster([HEADERS.filter((header) => header !== "City"), validRow()], CONTEXT);
-    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ kind: "missingColumns" }) });
+    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ kind: "needsMapping" }) });
   });
 });
 
@@ -398,13 +417,80 @@ describe("readRoster: the include column", () => {
     expect(roster.members).toEqual([]);
   });
 
-  it.each<[CellValue]>([[""], [true], ["Yes"], ["Y"], [1], ["Active"], ["whatever"]])(
+  it.each<[CellValue]>([[""], [true], ["Yes"], ["Y"], [1], ["Active"]])(
     "keeps in and validates a row whose include cell is %j",
     (cell) => {
       expect(rosterOf([headers, [...validRow(), cell]]).rows[0]?.status).toBe("Ready");
       expect(rosterOf([headers, [...rowWith("Phone", "12"), cell]]).rows[0]?.status).toBe("Invalid");
     },
   );
+
+  it.each<[CellValue]>([["Inactive"], ["whatever"]])(
+    "makes a row whose include cell is %j invalid, keeping its reference ID for the removal guard",
+    (cell) => {
+      const row = rosterOf([headers, [...validRow(), cell]]).rows[0];
+      expect(row).toMatchObject({ status: "Invalid", referenceId: "1001", member: null });
+      expect(row?.message).toBe(
+        `Active is "${String(cell)}", which the add-on does not know; write Yes to sync this row or No to leave it out.`,
+      );
+    },
+  );
+});
+
+describe("readRoster: employment status and termination date", () => {
+  const headers = [...HEADERS, "Employment Status", "Termination Date", "Include"];
+  const rowOf = (status: CellValue, terminated: CellValue, include: CellValue = "") =>
+    rosterOf([headers, [...validRow(), status, terminated, include]]).rows[0] as RowOutcome;
+
+  it("never enrols a leaver: a Terminated row is left out, saying why", () => {
+    expect(rowOf("Terminated", "")).toMatchObject({
+      status: "Excluded",
+      referenceId: "1001",
+      message:
+        'Not sent to Vitable because Employment Status is "Terminated": ' +
+        "if this person was synced before, the next sync ends their Vitable plan.",
+    });
+  });
+
+  it("leaves out a row whose termination date has come, and keeps one whose date is still ahead", () => {
+    expect(rowOf("Active", "2020-01-31")).toMatchObject({
+      status: "Excluded",
+      message: expect.stringContaining("Termination Date 2020-01-31 is on or before today"),
+    });
+    expect(rowOf("Active", "2999-01-31").status).toBe("Ready");
+  });
+
+  it("keeps Active and leave of absence in", () => {
+    expect(rowOf("Active", "").status).toBe("Ready");
+    expect(rowOf("Leave of Absence", "").status).toBe("Ready");
+  });
+
+  it("refuses a status it does not know rather than guessing, naming the value and the fix", () => {
+    expect(rowOf("Seasonal", "")).toMatchObject({
+      status: "Invalid",
+      referenceId: "1001",
+      message:
+        'Employment Status "Seasonal" is not one the add-on knows: ' +
+        "map it to include or exclude with Map columns in the sidebar.",
+    });
+  });
+
+  it("follows the user's mapping of a status value", () => {
+    const context = { ...CONTEXT, mapping: { columns: {}, statusValues: { seasonal: "exclude" as const } } };
+    const roster = rosterOf([headers, [...validRow(), "Seasonal", "", ""]], context);
+    expect(roster.rows[0]?.status).toBe("Excluded");
+  });
+
+  it("leaves the row out when Include and the status disagree, and says so", () => {
+    expect(rowOf("Terminated", "", "Yes")).toMatchObject({
+      status: "Excluded",
+      message: expect.stringContaining('Employment Status is "Terminated", although Include is "Yes":'),
+    });
+    expect(rowOf("Active", "", "No")).toMatchObject({
+      status: "Excluded",
+      message: expect.stringContaining('Include is "No":'),
+    });
+  });
 });
 
 describe("readRoster: duplicate reference IDs", () => {
@@ -443,20 +529,26 @@ describe("readRoster: duplicate reference IDs", () => {
     expect(roster.rows[1]?.status).toBe("Invalid");
   });
 
+  it("keeps the repairs of a row the duplicate makes invalid, after its problems", () => {
+    const roster = rosterOf([HEADERS, rowWith("Zip_Code", 8020), validRow()]);
+    expect(roster.rows[0]?.message).toBe(
+      "Employee ID 1001 is also used on row 3; give each person their own Employee ID. " +
+        "Zip_Code 8020 was read as 08020 because Google Sheets drops leading zeros.",
+    );
+  });
+
   it("lets a left-out row share the ID of a row that is sent", () => {
     const headers = [...HEADERS, "Include"];
     const roster = rosterOf([headers, [...validRow(), "Terminated"], [...validRow(), ""]]);
     expect(roster.rows.map((row) => row.status)).toEqual(["Excluded", "Ready"]);
   });
 
-  it("quotes only the start of a long shared ID", () => {
+  it("does not compare IDs Vitable would refuse: a 40,000-character ID is no one's", () => {
     const id = "E".repeat(40_000);
     const roster = rosterOf([HEADERS, rowWith("Employee ID", id), rowWith("Employee ID", id)]);
-    expect(roster.rows[0]?.errors).toEqual([
-      expect.objectContaining({ message: "Employee ID is longer than 255 characters." }),
-      expect.objectContaining({
-        message: `Employee ID ${"E".repeat(59)}… is also used on row 3; give each person their own Employee ID.`,
-      }),
+    expect(roster.rows.map((row) => [row.referenceId, row.message])).toEqual([
+      [null, "Employee ID is longer than 255 characters."],
+      [null, "Employee ID is longer than 255 characters."],
     ]);
   });
 

@@ -33,7 +33,7 @@ describe("ROSTER_HEADERS", () => {
     const mapping = mapHeaders(ROSTER_HEADERS, 1);
     if (!mapping.ok) throw new Error(mapping.problem.message);
     MEMBER_FIELDS.forEach((field) => expect(mapping.columns.fields[field]).toBe(rosterHeaderColumn(field) - 1));
-    expect(mapping.columns.include).toBe(12);
+    expect(mapping.columns.fields.include).toBe(12);
     expect(mapping.columns.status).toEqual({
       status: rosterStatusHeaderColumn("status") - 1,
       message: rosterStatusHeaderColumn("message") - 1,
@@ -55,6 +55,18 @@ describe("canInsertHeaders", () => {
   it.each<[string, string[][]]>([
     ["an empty tab", [[""]]],
     [
+      "a tab whose cells are all blank",
+      [
+        ["", ""],
+        ["", ""],
+      ],
+    ],
+  ])("allows %s", (_label, values) => {
+    expect(canInsertHeaders(values, "Roster")).toEqual({ ok: true });
+  });
+
+  it.each<[string, string[][]]>([
+    [
       "a tab of data without headers",
       [
         ["1001", "Jane", "Doe"],
@@ -69,26 +81,19 @@ describe("canInsertHeaders", () => {
         ["1001", "Jane"],
       ],
     ],
-  ])("allows %s", (_label, values) => {
-    expect(canInsertHeaders(values)).toEqual({ ok: true });
-  });
-
-  it("refuses a tab whose row 1 already holds the roster headers", () => {
-    expect(canInsertHeaders([ROSTER_HEADERS.slice(), ["1001"]])).toEqual({
+    ["a header row with some roster columns", [["Employee ID", "First Name", "Last Name", "DOB"]]],
+  ])("refuses %s, naming the tab and what to do instead", (_label, values) => {
+    expect(canInsertHeaders(values, "Roster")).toEqual({
       ok: false,
-      message: "Row 1 of this tab already has the roster headers, so nothing was changed.",
+      message:
+        '"Roster" already has data, and roster headers go into an empty tab only, so nothing was changed. Add a new tab (the + at the bottom left) and insert the headers there.',
     });
   });
 
-  it("refuses a tab whose row 1 holds some roster headers, and says which columns are missing", () => {
-    expect(
-      canInsertHeaders([
-        ["Employee ID", "First Name", "Last Name", "DOB", "Phone", "Plan", "Address", "City", "State"],
-      ]),
-    ).toEqual({
+  it("refuses a tab whose row 1 already holds the roster headers, and says so", () => {
+    expect(canInsertHeaders([ROSTER_HEADERS.slice(), ["1001"]], "Roster")).toEqual({
       ok: false,
-      message:
-        "Row 1 of this tab already has roster headers, so nothing was changed. The tab is missing the column ZIP. Add it or rename the header, then validate again.",
+      message: 'Row 1 of "Roster" already has the roster headers, so nothing was changed.',
     });
   });
 });

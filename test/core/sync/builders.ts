@@ -25,8 +25,6 @@ export function nameOf(referenceId: string): string {
 const COLUMNS: Roster["columns"] = {
   fields: {},
   labels: {},
-  include: null,
-  includeLabel: null,
   status: { status: null, message: null, syncedAt: null },
 };
 

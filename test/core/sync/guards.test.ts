@@ -68,8 +68,10 @@ describe("planSync", () => {
     const missing: ReadRosterResult = {
       ok: false,
       problem: {
-        kind: "missingColumns",
+        kind: "needsMapping",
         missing: [{ field: "phone", label: "Phone", closest: "Phone No" }],
+        ambiguous: [],
+        vanished: [],
         message: "This tab has no Phone column (is “Phone No” meant to be it?).",
       },
     };
@@ -355,5 +357,63 @@ describe("matchesTypedPhrase", () => {
     ["", false],
   ])("%j → %s", (typed, matches) => {
     expect(matchesTypedPhrase(EMPTY_ROSTER_PHRASE, typed)).toBe(matches);
+  });
+});
+
+describe("an invalid row whose reference ID cannot be read (product.md invariant 4)", () => {
+  /** Ten people synced; row 4 (EMP-3) now has no readable ID, and another problem. */
+  function withUnreadableId(name: string, otherRows: RowOutcome[] = readyRows(10).filter((row) => row.row !== 4)) {
+    const idless: RowOutcome = { ...invalidRow(4, null, "Reference ID is empty."), name };
+    return readOk([...otherRows, idless].sort((a, b) => a.row - b.row));
+  }
+
+  it("is matched by name to the one person it would remove: blocked when scheduled", () => {
+    const result = plan(withUnreadableId("First EMP-3"), acceptedCount(10), "scheduled");
+    expect(guardsOf(result)).toEqual(["invalidRowRemoves"]);
+    expect(blocks(result)[0]?.message).toContain("row 4 has a problem");
+    expect(blocks(result)[0]?.message).not.toContain("EMP-3");
+    expect(result.diff?.removed).toEqual([
+      {
+        referenceId: "EMP-3",
+        name: "First EMP-3",
+        reason: { kind: "invalid", row: 4, problem: "Reference ID is empty." },
+      },
+    ]);
+  });
+
+  it("asks a person, naming who would be removed and the row's problem", () => {
+    const [confirmation] = confirmations(plan(withUnreadableId("first  emp-3"), acceptedCount(10), "interactive"));
+    expect(confirmation?.guard).toBe("invalidRowRemoves");
+    expect(confirmation?.message).toContain("First EMP-3 (EMP-3)");
+    expect(confirmation?.message).toContain("row 4");
+    expect(confirmation?.message).toContain("Reference ID is empty.");
+  });
+
+  it("when its name matches nobody removed, still counts as a possible removal while anyone is removed", () => {
+    const result = plan(withUnreadableId("Someone Else"), acceptedCount(10), "scheduled");
+    expect(guardsOf(result)).toEqual(["unidentifiedRow"]);
+    expect(blocks(result)[0]?.message).toBe(
+      "The scheduled sync did not run because row 4 has a problem and its Reference ID cannot be read, and the sync " +
+        "would remove 1 person: the row may be theirs. Fix the rows and the next scheduled sync will run.",
+    );
+    const [confirmation] = confirmations(plan(withUnreadableId("Someone Else"), acceptedCount(10), "interactive"));
+    expect(confirmation?.message).toContain("First EMP-3 (EMP-3)");
+    expect(confirmation?.message).toContain("Row 4: Reference ID is empty.");
+  });
+
+  it("never matches when two removed people share the name", () => {
+    const last = accepted([
+      ...acceptedCount(10).members.filter((m) => m.referenceId !== "EMP-3"),
+      { ...acceptedCount(10).members[2]!, referenceId: "EMP-3" },
+      { ...acceptedCount(10).members[2]!, referenceId: "EMP-33" },
+    ]);
+    const result = plan(withUnreadableId("First EMP-3"), last, "scheduled");
+    expect(guardsOf(result)).toContain("unidentifiedRow");
+    expect(result.diff?.removed.every((removal) => removal.reason.kind === "notInTab")).toBe(true);
+  });
+
+  it("stops nothing when the sync removes nobody", () => {
+    const rows = [...readyRows(10), { ...invalidRow(12, null, "Reference ID is empty."), name: "New Person" }];
+    expect(plan(readOk(rows), acceptedCount(10), "scheduled").decision).toEqual({ kind: "proceed" });
   });
 });

@@ -1,5 +1,8 @@
 import { abandonedStatusCells } from "../../../src/core/sync/rowStatuses";
 
+/** Header row 1, columns as the headers say. */
+const ROW_ONE = { headerRow: 1, mapping: null };
+
 const MEMBER_HEADERS = [
   "Employee ID",
   "First Name",
@@ -31,7 +34,7 @@ describe("abandonedStatusCells", () => {
       Array<string>(HEADER.length).fill(""),
     ];
 
-    const written = abandonedStatusCells(values, 1, new Set(["1001", "1002", "1004"]), "Sync again.");
+    const written = abandonedStatusCells(values, ROW_ONE, new Set(["1001", "1002", "1004"]), "Sync again.");
 
     expect(written?.columns.status).toEqual({ status: 10, message: 11, syncedAt: 12 });
     expect(written?.cells).toEqual(
@@ -43,6 +46,6 @@ describe("abandonedStatusCells", () => {
   });
 
   it("matches nothing in a tab without its reference ID column", () => {
-    expect(abandonedStatusCells([["Name"], ["Jane"]], 1, new Set(["1001"]), "Sync again.")).toBeNull();
+    expect(abandonedStatusCells([["Name"], ["Jane"]], ROW_ONE, new Set(["1001"]), "Sync again.")).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ const ROOT = path.resolve(__dirname, "../../..");
 const CLI = path.join(ROOT, "sandbox/cli/main.ts");
 const ROSTER = path.join(__dirname, "fixtures/roster.csv");
 const ROSTER_WITHOUT_OMAR = path.join(__dirname, "fixtures/roster-without-omar.csv");
+/** A BambooHR-style export whose ZIP column is headed "Postal Cd", a name the add-on does not know. */
+const BAMBOOHR = path.join(__dirname, "fixtures/bamboohr.csv");
 
 jest.setTimeout(60_000);
 
@@ -82,6 +84,7 @@ describe("validate", () => {
         plan_id: "pln_sbx_basic",
         address: { address_line_1: "1 Main St, Apt 2", city: "Boston", state: "MA", zipcode: "02134" },
       },
+      readable: null,
     });
     // Sheets dropped the ZIP's zero and made the DOB a date at midnight in Tokyo (the day before in
     // the machine's Los Angeles); the add-on repaired the one and read the other in Tokyo.
@@ -97,6 +100,67 @@ describe("validate", () => {
     expect(raw.rows[0].message).not.toContain("2134");
     const rawTab = savedRoster(rawSession);
     expect([rawTab.cellAt(2, 11).value, rawTab.cellAt(2, 4).value]).toEqual(["02134", "03/04/1990"]);
+  });
+});
+
+describe("validate with column choices", () => {
+  it("reports a tab it cannot read as blocked, naming the missing column and the closest header, and exits 0", async () => {
+    const output = await runJson(["validate", BAMBOOHR]);
+    expect(output).toEqual({
+      package_json_version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      time_zone: "America/New_York",
+      blocked: {
+        reason: expect.stringContaining('"Postal Cd"'),
+        missing: [{ column: "ZIP", field: "address.zipcode", closest: "Postal Cd" }],
+        ambiguous: [],
+        vanished: [],
+      },
+      columns: {},
+      summary: { ready: 0, invalid: 0, excluded: 0, blank: 0 },
+      rows: [],
+    });
+  });
+
+  it("reads the column --map names, and later runs in the session without --map still do", async () => {
+    const session = path.join(dir, "bamboohr");
+    const mapped = await runJson(["validate", BAMBOOHR, "--session", session, "--map", "Postal Cd=zipcode"]);
+    expect(mapped.blocked).toBeNull();
+    expect(mapped.columns).toMatchObject({
+      "Employee Number": "reference_id",
+      "Postal Cd": "address.zipcode (chosen)",
+    });
+    expect(mapped.summary).toEqual({ ready: 1, invalid: 1, excluded: 0, blank: 0 });
+    expect(mapped.rows[0].member.address.zipcode).toBe("02139");
+    // Luis's birth date (02/30) is no date; everything else of his row is shown as it would be sent.
+    expect(mapped.rows[1]).toMatchObject({
+      row: 3,
+      status: "Invalid",
+      errors: [{ field: "date_of_birth" }],
+      member: null,
+      readable: { reference_id: "2002", "address.zipcode": "94103", plan_id: expect.any(String) },
+    });
+    expect(mapped.rows[1].readable).not.toHaveProperty("date_of_birth");
+
+    const later = await runJson(["validate", BAMBOOHR, "--session", session]);
+    expect(later).toEqual(mapped);
+
+    const columns = await runJson(["columns", BAMBOOHR, "--session", session]);
+    expect(columns).toMatchObject({ saved: true, problem: null });
+    expect(columns.columns).toContainEqual(
+      expect.objectContaining({ target: "address.zipcode", header: "Postal Cd", chosen: true }),
+    );
+
+    const cleared = await runJson(["validate", BAMBOOHR, "--session", session, "--clear-map"]);
+    expect(cleared.blocked.missing).toEqual([{ column: "ZIP", field: "address.zipcode", closest: "Postal Cd" }]);
+  });
+
+  it("exits 2 with the add-on's sentence when it refuses a choice, printing nothing on stdout", async () => {
+    const run = await runCli(["validate", BAMBOOHR, "--map", "Postal=zipcode"]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'The add-on refused the column choices: There is no column "Postal" in row 1 of this tab.\n',
+    });
   });
 });
 
@@ -121,33 +185,26 @@ describe("the command line", () => {
 });
 
 describe("sync", () => {
-  it("is blocked on a first run without --yes, completes with --yes, and later removes whoever left the file", async () => {
+  it("completes a first run to the group it creates without --yes, and later removes whoever left the file", async () => {
     const session = path.join(dir, "acme");
     const sync = (file: string, ...more: string[]) =>
       runJson(["sync", file, "--group", "Acme Tier 1", "--session", session, ...more]);
 
+    // The add-on created the group, so it knows the group holds nobody: there is nothing to confirm.
     const first = await sync(ROSTER);
-    expect(first).toMatchObject({ outcome: "blocked", request_id: null, added: [], removed: [], failures: [] });
-    expect(first.reason).not.toBe("");
-    expect(first.rows).toEqual([
-      { row: 2, status: "Ready", message: expect.any(String) },
-      { row: 3, status: "Ready", message: expect.any(String) },
-      { row: 5, status: "Ready", message: expect.any(String) },
-    ]);
-
-    const confirmed = await sync(ROSTER, "--yes");
-    expect(confirmed).toMatchObject({
+    expect(first).toMatchObject({
       outcome: "completed",
       request_id: expect.any(String),
       removed: [],
       failures: [],
+      confirmed: [],
     });
-    expect([...confirmed.added].sort()).toEqual(["1001", "1002", "1003"]);
-    expect(confirmed.rows.map((row: { status: string }) => row.status)).toEqual(["Added", "Added", "Added"]);
+    expect([...first.added].sort()).toEqual(["1001", "1002", "1003"]);
+    expect(first.rows.map((row: { status: string }) => row.status)).toEqual(["Added", "Added", "Added"]);
 
     const later = await sync(ROSTER_WITHOUT_OMAR);
     expect(later).toMatchObject({ outcome: "completed", added: [], removed: ["1002"], failures: [] });
-    expect(later.request_id).not.toBe(confirmed.request_id);
+    expect(later.request_id).not.toBe(first.request_id);
     expect(later.rows).toEqual([
       { row: 2, status: "Synced", message: expect.any(String) },
       { row: 5, status: "Synced", message: expect.any(String) },

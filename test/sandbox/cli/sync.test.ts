@@ -312,6 +312,7 @@ describe("confirmableGuards", () => {
       "noLastAccepted",
       "removalBrake",
       "invalidRowRemoves",
+      "unidentifiedRow",
     ]);
     expect(confirmableGuards({ yes: true, allowEmpty: true })).toEqual([
       "rosterUnreadable",
@@ -319,6 +320,7 @@ describe("confirmableGuards", () => {
       "emptyRoster",
       "removalBrake",
       "invalidRowRemoves",
+      "unidentifiedRow",
     ]);
   });
 });

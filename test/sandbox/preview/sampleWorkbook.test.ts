@@ -65,7 +65,9 @@ describe("the sample workbook in the preview", () => {
     expect(statuses).toEqual({ 5: "Ready", 14: "Invalid", 16: "Invalid", 18: "Invalid", 21: "Ready", 23: "Invalid" });
     expect(textAt(state, `${message}5`)).toMatch(/ZIP 2139 was read as 02139/);
     expect(textAt(state, `${message}21`)).toMatch(/"Pennsylvania" was read as PA/);
-    expect(textAt(state, `${message}14`)).toMatch(/DOB "14\/03\/1989" is not a real date/);
+    expect(textAt(state, `${message}14`)).toMatch(
+      /DOB "14\/03\/1989" looks day-first; type the month first: 03\/14\/1989/,
+    );
     expect(textAt(state, `${message}16`)).toMatch(/extension/);
     expect(textAt(state, `${message}18`)).toMatch(/1017 is also used on row 23/);
   });

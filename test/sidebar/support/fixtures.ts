@@ -114,6 +114,8 @@ export function validation(overrides: Partial<ValidationView> = {}): ValidationV
     sheetId: ROSTER_SHEET_ID,
     tabName: "Roster",
     headerProblem: null,
+    headerDetail: null,
+    columns: [],
     summary: { ready: 41, invalid: 2, excluded: 1, blank: 3, duplicates: 0 },
     problems: [
       { row: 12, column: 6, columnLabel: "Phone", message: "has 9 digits; a US phone number has 10, e.g. 4155550100." },

@@ -44,7 +44,6 @@ describe("createDateOfBirthReader: text and serial numbers", () => {
     ["1900-02-29", '"1900-02-29" is not a real date'],
     ["1990-13-01", '"1990-13-01" is not a real date'],
     ["02/30/1990", '"02/30/1990" is not a real date (the month comes first, as in 05/15/1990)'],
-    ["15/05/1990", '"15/05/1990" is not a real date (the month comes first, as in 05/15/1990)'],
     ["5/15/90", '"5/15/90" has a two-digit year; type all four digits, such as 05/15/1990'],
     ["05-15-90", '"05-15-90" has a two-digit year; type all four digits, such as 05/15/1990'],
     ["2026-03-11", "2026-03-11 is in the future"],
@@ -58,6 +57,26 @@ describe("createDateOfBirthReader: text and serial numbers", () => {
       "holds TRUE, which Google Sheets keeps as a checkbox value, not as text; remove any checkbox, format the column as plain text (Format ▸ Number ▸ Plain text) and retype the value",
     ],
   ])("refuses %j: %s", (cell, problem) => {
+    expect(readNewYork(cell)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    ["14/03/1989", '"14/03/1989" looks day-first; type the month first: 03/14/1989'],
+    ["15/05/1990", '"15/05/1990" looks day-first; type the month first: 05/15/1990'],
+    ["31-12-1999", '"31-12-1999" looks day-first; type the month first: 12-31-1999'],
+    ["29/2/2000", '"29/2/2000" looks day-first; type the month first: 02/29/2000'],
+  ])("takes %j, whose first part is past 12, for day-first: %s", (cell, problem) => {
+    expect(readNewYork(cell)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    // Turned round they are no date, a date in the future, or a date too long ago.
+    ["31/02/1989", '"31/02/1989" is not a real date (the month comes first, as in 05/15/1990)'],
+    ["29/02/2023", '"29/02/2023" is not a real date (the month comes first, as in 05/15/1990)'],
+    ["14/15/1989", '"14/15/1989" is not a real date (the month comes first, as in 05/15/1990)'],
+    ["20/03/2026", '"20/03/2026" is not a real date (the month comes first, as in 05/15/1990)'],
+    ["13/01/1890", '"13/01/1890" is not a real date (the month comes first, as in 05/15/1990)'],
+  ])("suggests no day-first date for %j when the date turned round is none a person was born on", (cell, problem) => {
     expect(readNewYork(cell)).toEqual({ ok: false, problem });
   });
 

@@ -43,9 +43,18 @@ describe("readPhone", () => {
     });
   });
 
+  it.each<[string | number, string]>([
+    ["555-0134", '"555-0134" has no area code; type the 3-digit area code in front of it, as in (415) 555-0134'],
+    ["555.0134", '"555.0134" has no area code; type the 3-digit area code in front of it, as in (415) 555-0134'],
+    [5550134, '"5550134" has no area code; type the 3-digit area code in front of it, as in (415) 555-0134'],
+  ])("refuses the local number %j with the area code to add", (cell, problem) => {
+    expect(readPhone(cell)).toEqual({ ok: false, problem });
+  });
+
   // What readPhone passes on, memberSchema refuses: not 10 digits, or an area code starting 0 or 1.
   it.each([
-    ["555-0100", "5550100"],
+    ["55-0100", "550100"],
+    ["1-555-0100", "15550100"],
     ["415-555-01000", "41555501000"],
     ["+44 20 7946 0958", "442079460958"],
     ["(015) 555-0100", "0155550100"],
