@@ -43,11 +43,12 @@ export default defineConfig(
   // Shipped Apps Script code: ES2019 and the Apps Script types only.
   {
     files: ["src/**/*.ts"],
-    ignores: ["src/sidebar/**"],
+    ignores: ["src/sidebar/**", "src/dialog/**"],
     languageOptions: { parserOptions: { project: "./tsconfig.json" } },
   },
-  // The sidebar and the preview's page run in the browser, each with its own tsconfig.
+  // The sidebar, the dialog and the preview's page run in the browser, each with its own tsconfig.
   { files: ["src/sidebar/**/*.ts"], languageOptions: { parserOptions: { project: "./src/sidebar/tsconfig.json" } } },
+  { files: ["src/dialog/**/*.ts"], languageOptions: { parserOptions: { project: "./src/dialog/tsconfig.json" } } },
   {
     files: ["sandbox/preview/page/**/*.ts"],
     languageOptions: { parserOptions: { project: "./sandbox/preview/page/tsconfig.json" } },

@@ -8,7 +8,9 @@
  *   to keep it under 240 KB, but names are not, so Apps Script's stack traces stay legible;
  * - appsscript.json: the manifest, copied;
  * - Sidebar.html: the sidebar (src/sidebar), its minified script and CSS inlined into one file,
- *   because HtmlService serves a project's .html files only, never separate JS or CSS.
+ *   because HtmlService serves a project's .html files only, never separate JS or CSS;
+ * - ConfirmDialog.html: the menu sync's confirmation dialog (src/dialog), built the same way, with
+ *   an empty JSON script the server fills with the dialog's view (src/shared/confirmDialog.ts).
  */
 import * as esbuild from "esbuild";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
@@ -20,6 +22,10 @@ const MAIN_ENTRY = path.join(root, "src/server/main.ts");
 const GLOBAL_NAME = "VitableRosterSync";
 const SIDEBAR_ENTRY = path.join(root, "src/sidebar/main.ts");
 const SIDEBAR_STYLES = path.join(root, "src/sidebar/styles.css");
+const DIALOG_ENTRY = path.join(root, "src/dialog/main.ts");
+const DIALOG_STYLES = path.join(root, "src/dialog/styles.css");
+/** VIEW_ELEMENT_ID and VIEW_PLACEHOLDER of src/shared/confirmDialog.ts, which the server replaces. */
+const DIALOG_VIEW = '<script type="application/json" id="confirm-view">/*CONFIRM_VIEW*/</script>';
 
 /** @param {string} entry @returns {esbuild.BuildOptions} */
 const common = (entry) => ({
@@ -51,29 +57,30 @@ function topLevelStub(name) {
 }
 
 /**
- * The sidebar as one self-contained HTML page: a `<style>` and a `<script>`, nothing loaded
- * from elsewhere.
+ * A page (the sidebar, the dialog) as one self-contained HTML file: a `<style>` and a `<script>`,
+ * nothing loaded from elsewhere; `bodyStart` goes before the script.
+ * @param {string} name @param {string} entry @param {string} stylesheet @param {string} [bodyStart]
  * @returns {Promise<string>}
  */
-async function sidebarHtml() {
+async function pageHtml(name, entry, stylesheet, bodyStart = "") {
   const [script, styles] = await Promise.all([
-    esbuild.build({ ...common(SIDEBAR_ENTRY), platform: "browser", format: "iife", minify: true }),
-    esbuild.build({ ...common(SIDEBAR_STYLES), minify: true }),
+    esbuild.build({ ...common(entry), platform: "browser", format: "iife", minify: true }),
+    esbuild.build({ ...common(stylesheet), minify: true }),
   ]);
   const js = script.outputFiles?.[0]?.text;
   const css = styles.outputFiles?.[0]?.text;
-  if (js === undefined || css === undefined) throw new Error("esbuild produced no sidebar script or styles");
-  if (/<\/style/i.test(css)) throw new Error("The sidebar's CSS contains </style, which would end its <style> early");
+  if (js === undefined || css === undefined) throw new Error(`esbuild produced no ${name} script or styles`);
+  if (/<\/style/i.test(css)) throw new Error(`The ${name}'s CSS contains </style, which would end its <style> early`);
   // "</script" in a string would end the <script> element early; "<\/script" is the same JS string.
   const inlineJs = js.replace(/<\/script/gi, "<\\/script");
-  if (inlineJs.includes("<!--")) throw new Error("The sidebar's script contains <!--, which HTML parses as a comment");
+  if (inlineJs.includes("<!--")) throw new Error(`The ${name}'s script contains <!--, which HTML parses as a comment`);
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
     '<head><meta charset="utf-8"><title>Vitable Roster Sync</title><style>',
     css.trim(),
     "</style></head>",
-    "<body><script>",
+    `<body>${bodyStart}<script>`,
     inlineJs.trim(),
     "</script></body>",
     "</html>\n",
@@ -83,10 +90,10 @@ async function sidebarHtml() {
 /**
  * @param {{ entry?: string; outdir?: string; inputsFile?: string }} [options] `inputsFile`: where
  *   to write the list of source files bundled into Code.js (JSON), for tests that check it
- * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number; sidebarPath: string; sidebarBytes: number }>}
+ * @returns {Promise<{ codePath: string; entryPoints: string[]; bytes: number; sidebarPath: string; sidebarBytes: number; dialogPath: string; dialogBytes: number }>}
  */
 export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist"), inputsFile } = {}) {
-  const [names, bundle, sidebar] = await Promise.all([
+  const [names, bundle, sidebar, dialog] = await Promise.all([
     entryPointNames(entry),
     esbuild.build({
       ...common(entry),
@@ -97,7 +104,8 @@ export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist
       charset: "utf8",
       metafile: true,
     }),
-    sidebarHtml(),
+    pageHtml("sidebar", SIDEBAR_ENTRY, SIDEBAR_STYLES),
+    pageHtml("dialog", DIALOG_ENTRY, DIALOG_STYLES, DIALOG_VIEW),
   ]);
   const file = bundle.outputFiles?.[0];
   if (!file) throw new Error("esbuild produced no bundle");
@@ -114,6 +122,8 @@ export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist
   await copyFile(path.join(root, "appsscript.json"), path.join(outdir, "appsscript.json"));
   const sidebarPath = path.join(outdir, "Sidebar.html");
   await writeFile(sidebarPath, sidebar);
+  const dialogPath = path.join(outdir, "ConfirmDialog.html");
+  await writeFile(dialogPath, dialog);
   if (inputsFile) await writeFile(inputsFile, JSON.stringify(Object.keys(bundle.metafile.inputs)));
   return {
     codePath,
@@ -121,6 +131,8 @@ export async function build({ entry = MAIN_ENTRY, outdir = path.join(root, "dist
     bytes: Buffer.byteLength(code),
     sidebarPath,
     sidebarBytes: Buffer.byteLength(sidebar),
+    dialogPath,
+    dialogBytes: Buffer.byteLength(dialog),
   };
 }
 
@@ -136,10 +148,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     outdir: pathArgument("--outdir"),
     inputsFile: pathArgument("--inputs"),
   }).then(
-    ({ codePath, entryPoints, bytes, sidebarPath, sidebarBytes }) =>
+    ({ codePath, entryPoints, bytes, sidebarPath, sidebarBytes, dialogPath, dialogBytes }) =>
       console.log(
         `${path.relative(process.cwd(), codePath)}: ${(bytes / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(", ")}\n` +
-          `${path.relative(process.cwd(), sidebarPath)}: ${(sidebarBytes / 1024).toFixed(1)} KB`,
+          `${path.relative(process.cwd(), sidebarPath)}: ${(sidebarBytes / 1024).toFixed(1)} KB\n` +
+          `${path.relative(process.cwd(), dialogPath)}: ${(dialogBytes / 1024).toFixed(1)} KB`,
       ),
     (error) => {
       console.error(error instanceof Error ? error.message : error);

@@ -9,6 +9,7 @@ import { faultMiddleware, type DelayWait } from "./faultResponses";
 import { DEFAULT_PROCESSING_DELAY_MS, seedState, type EmulatorSeed } from "./state";
 import { openStore, type EmulatorStore } from "./store";
 import { settleDueSyncs } from "./syncProcessing";
+import { loopbackOnly } from "../http/loopbackOnly";
 
 const CONTROL_PREFIX = "/_sandbox";
 
@@ -39,6 +40,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): Hono<Emulat
   const store = openStore(options.dataFile, () => seedState(seed, 0));
   const app = new Hono<EmulatorEnv>();
 
+  app.use("*", loopbackOnly());
   app.use("*", requestClock(store));
 
   app.route(CONTROL_PREFIX, controlRoutes(store, seed));

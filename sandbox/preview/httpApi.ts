@@ -1,12 +1,13 @@
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { describeIssues } from "../emulator/controlSchemas";
-import { GOOGLE_SCRIPT_PATH, SCRIPT_PATH, STYLES_PATH, sidebarPage, type PageAssets } from "./pageAssets";
+import { GOOGLE_SCRIPT_PATH, SCRIPT_PATH, STYLES_PATH, withGoogleScript, type PageAssets } from "./pageAssets";
 import type { RuntimeHost } from "./runtimeHost";
 import type { ActionResult, PreviewState } from "./shared/api";
 import { decodeWire, WireError, type WireValue } from "./shared/wireValues";
 import type { VitablePanel } from "./vitablePanel";
 import type { WorkerOperation } from "./worker/protocol";
+import { loopbackOnly } from "../http/loopbackOnly";
 
 /** Everything the routes use, once the preview has started. */
 export interface PreviewServices {
@@ -53,7 +54,7 @@ async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
 }
 
 function stateOf(host: RuntimeHost): PreviewState {
-  const { workbook, addonMenu, sidebar, schedule } = host.view;
+  const { workbook, addonMenu, sidebar, dialog, schedule } = host.view;
   return {
     version: host.version,
     now: Date.now(),
@@ -62,6 +63,10 @@ function stateOf(host: RuntimeHost): PreviewState {
     workbook,
     addonMenu,
     sidebar: sidebar === null ? null : { title: sidebar.title, version: sidebar.version },
+    dialog:
+      dialog === null
+        ? null
+        : { title: dialog.title, width: dialog.width, height: dialog.height, version: dialog.version },
     question: host.question,
     toasts: host.toasts,
     schedule,
@@ -75,6 +80,7 @@ function stateOf(host: RuntimeHost): PreviewState {
  */
 export function previewRoutes(services: () => Promise<PreviewServices>): Hono {
   const app = new Hono();
+  app.use("*", loopbackOnly());
 
   /** Runs an operation in the background (a script may run for minutes); a failure shows as a toast. */
   function inBackground(host: RuntimeHost, title: string, operation: WorkerOperation): ActionResult {
@@ -112,7 +118,14 @@ export function previewRoutes(services: () => Promise<PreviewServices>): Hono {
   app.get("/sidebar", async (c) => {
     const { sidebar } = (await services()).host.view;
     if (sidebar === null) return c.text("The sidebar is closed.", 404);
-    return c.html(sidebarPage(sidebar.content));
+    return c.html(withGoogleScript(sidebar.content));
+  });
+
+  /** The dialog the script showed, with google.script.run. */
+  app.get("/dialog", async (c) => {
+    const { dialog } = (await services()).host.view;
+    if (dialog === null) return c.text("No dialog is open.", 404);
+    return c.html(withGoogleScript(dialog.content));
   });
 
   app.get("/api/state", async (c) => {
@@ -199,6 +212,11 @@ export function previewRoutes(services: () => Promise<PreviewServices>): Hono {
   app.post("/api/sidebar/close", async (c) => {
     const { host } = await services();
     return c.json(await perform(host, { op: "closeSidebar" }));
+  });
+
+  app.post("/api/dialog/close", async (c) => {
+    const { host } = await services();
+    return c.json(await perform(host, { op: "closeDialog" }));
   });
 
   app.post("/api/schedule/run", async (c) => {

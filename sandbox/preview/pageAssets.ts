@@ -6,7 +6,7 @@ import * as esbuild from "esbuild";
 const PAGE_DIR = path.join(__dirname, "page");
 export const SCRIPT_PATH = "/app.js";
 export const STYLES_PATH = "/app.css";
-/** `google.script.run` for the sidebar, loaded before the sidebar's own script. */
+/** `google.script.run` for the sidebar and dialogs, loaded before the page's own script. */
 export const GOOGLE_SCRIPT_PATH = "/google-script.js";
 
 export interface PageAssets {
@@ -62,10 +62,10 @@ const HTML_START = /<html(\s[^>]*)?>/i;
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
 
 /**
- * The sidebar's HTML as the script gave it, with `google.script.run` loaded first: a script at the
- * start of the head runs before any script of the page's own.
+ * A sidebar's or dialog's HTML as the script gave it, with `google.script.run` loaded first: a
+ * script at the start of the head runs before any script of the page's own.
  */
-export function sidebarPage(content: string): string {
+export function withGoogleScript(content: string): string {
   const tag = `<script src="${GOOGLE_SCRIPT_PATH}"></script>`;
   for (const opening of [HEAD_START, HTML_START, DOCTYPE]) {
     const match = opening.exec(content);

@@ -1,4 +1,4 @@
-import { storedConnectionSchema, type Connection } from "../core/state/connection";
+import { connectedHere, storedConnectionSchema, type Connection } from "../core/state/connection";
 
 /**
  * The saved API key of a spreadsheet (product.md §5 "Connect"). "Only me" lives in the user's
@@ -26,20 +26,18 @@ function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   return PropertiesService.getDocumentProperties();
 }
 
-/** The key this user works with in the spreadsheet: their own first, then the shared one. */
+/** The key this user works with in the spreadsheet: their own first, then the shared one if it was connected here. */
 export function loadConnection(spreadsheetId: string): Connection | null {
+  const shared = parse(documentProperties()?.getProperty(DOCUMENT_KEY) ?? null);
   return (
     parse(PropertiesService.getUserProperties().getProperty(userKey(spreadsheetId))) ??
-    parse(documentProperties()?.getProperty(DOCUMENT_KEY) ?? null)
+    (shared !== null && connectedHere(shared, spreadsheetId) ? shared : null)
   );
 }
 
-/** The key a scheduled run uses: the owner's, the shared one, or the copy made for the schedule. */
-export function loadScheduleConnection(spreadsheetId: string): Connection | null {
-  return (
-    loadConnection(spreadsheetId) ??
-    parse(PropertiesService.getUserProperties().getProperty(scheduleKey(spreadsheetId)))
-  );
+/** The copy of a shared key kept for the schedule's owner (usableScheduleKey says whether it may be used). */
+export function loadScheduleCopy(spreadsheetId: string): Connection | null {
+  return parse(PropertiesService.getUserProperties().getProperty(scheduleKey(spreadsheetId)));
 }
 
 export function saveConnection(spreadsheetId: string, connection: Connection): void {

@@ -1,5 +1,5 @@
-import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow } from "../core/log/logRows";
-import { LOG_PROTECTION_NOTE } from "../messages/logTab";
+import { LOG_ROW_LIMIT, LOG_WIDTH, logEntryToRow, logHeaders } from "../core/log/logRows";
+import { LOG_PROTECTION_NOTE, logTimeHeader } from "../messages/logTab";
 import type { LogEntry } from "../core/log/logEntry";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,17 +18,28 @@ const HEADER_ROWS = 1;
  */
 export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly LogEntry[], reservedUpTo = 0): void {
   if (entries.length === 0) return;
-  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
+  const sheet = logSheet(spreadsheet);
   const rows = entries.map(logEntryToRow);
   const lastRow = Math.max(sheet.getLastRow(), HEADER_ROWS, reservedUpTo);
   // setValues cannot write past the grid's last row.
   const maxRows = sheet.getMaxRows();
   const needed = lastRow + rows.length;
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
-  sheet.getRange(lastRow + 1, 1, rows.length, LOG_HEADERS.length).setValues(rows);
+  sheet.getRange(lastRow + 1, 1, rows.length, LOG_WIDTH).setValues(rows);
 
   const excess = needed - HEADER_ROWS - LOG_ROW_LIMIT;
   if (excess > 0 && reservedUpTo === 0) sheet.deleteRows(HEADER_ROWS + 1, excess);
+}
+
+/**
+ * The log tab, its Time header naming the spreadsheet's time zone as it is now: Sheets shows
+ * every time in the log in that zone, and the zone can be changed at any time.
+ */
+function logSheet(spreadsheet: Spreadsheet): Sheet {
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
+  if (sheet === null) return createLogSheet(spreadsheet);
+  sheet.getRange(1, 1).setValue(logTimeHeader(spreadsheet.getSpreadsheetTimeZone()));
+  return sheet;
 }
 
 /**
@@ -39,7 +50,8 @@ export function appendLogEntries(spreadsheet: Spreadsheet, entries: readonly Log
 function createLogSheet(spreadsheet: Spreadsheet): Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME, spreadsheet.getSheets().length);
-  sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([LOG_HEADERS.slice()]).setFontWeight("bold");
+  const headers = logHeaders(spreadsheet.getSpreadsheetTimeZone());
+  sheet.getRange(1, 1, 1, LOG_WIDTH).setValues([headers]).setFontWeight("bold");
   sheet.setFrozenRows(HEADER_ROWS);
   sheet.getRange(HEADER_ROWS + 1, 1, sheet.getMaxRows() - HEADER_ROWS, 1).setNumberFormat(TIME_FORMAT);
   sheet.protect().setDescription(LOG_PROTECTION_NOTE).setWarningOnly(true);
@@ -58,8 +70,8 @@ export function nextLogRow(spreadsheet: Spreadsheet, reservedUpTo = 0): number {
  * stopped leaves one row. Appends leave `row` alone while it is reserved, and do not trim.
  */
 export function writeLogEntryAt(spreadsheet: Spreadsheet, row: number, entry: LogEntry): void {
-  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
+  const sheet = logSheet(spreadsheet);
   const maxRows = sheet.getMaxRows();
   if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
-  sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([logEntryToRow(entry)]);
+  sheet.getRange(row, 1, 1, LOG_WIDTH).setValues([logEntryToRow(entry)]);
 }

@@ -34,7 +34,9 @@ export const urlFetchTransport: HttpTransport = {
       method: FETCH_METHODS[request.method],
       headers: withoutContentType(request.headers),
       muteHttpExceptions: true,
-      followRedirects: true,
+      // A redirect would send the bearer key on to wherever it points: Vitable's API never
+      // redirects, so a 3xx is answered as the unexpected status it is.
+      followRedirects: false,
     };
     if (request.body !== undefined) {
       // UrlFetchApp sends a string payload as is, typed by `contentType`.

@@ -1,7 +1,7 @@
 /** Sentences about connecting the add-on to Vitable with an API key. */
 
 /** Vitable's environments, as people call them. */
-export const ENVIRONMENT_NAMES = { production: "Production", uat: "UAT" } as const;
+export const ENVIRONMENT_NAMES = { production: "Production", uat: "Test environment (UAT)" } as const;
 
 /** `prefix` is how every Vitable API key starts. */
 export function notAnApiKey(prefix: string): string {
@@ -9,5 +9,5 @@ export function notAnApiKey(prefix: string): string {
 }
 
 export function apiKeyRejected(environment: string): string {
-  return `Vitable rejected this API key. Check that you copied all of it and that it is a ${environment} key.`;
+  return `Vitable rejected this API key. Check that you copied all of it and that it is a key for the environment you picked: ${environment}.`;
 }

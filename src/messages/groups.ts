@@ -1,19 +1,22 @@
 /** Sentences about Vitable groups and the tabs linked to them. */
 
-/** What a group's fields are called in a sentence. */
+/**
+ * What a group's fields are called in a sentence. Its external reference ID is its "group
+ * reference": people have Employee IDs, and the two must not be confused.
+ */
 export const GROUP_FIELDS = {
-  name: "name",
-  externalReferenceId: "external reference ID",
+  name: "group name",
+  externalReferenceId: "group reference",
 } as const;
 
 type GroupField = (typeof GROUP_FIELDS)[keyof typeof GROUP_FIELDS];
 
 export function enterGroupField(field: GroupField): string {
-  return `Enter the group's ${field}.`;
+  return `Enter the ${field}.`;
 }
 
 export function groupFieldTooLong(field: GroupField, maxLength: number): string {
-  return `The group's ${field} is longer than ${maxLength} characters; shorten it.`;
+  return `The ${field} is longer than ${maxLength} characters; shorten it.`;
 }
 
 /** A group takes one tab of a spreadsheet: two tabs replacing one roster would remove each other's people. */
@@ -26,3 +29,11 @@ export const WAIT_BEFORE_LINKING =
 
 export const WAIT_BEFORE_UNLINKING =
   "This tab's last sync is still processing at Vitable. Wait for it to finish before unlinking.";
+
+/** A removal limit past its bounds, which would let a sync remove that many people unasked. */
+export function brakeOutOfBounds(maxPeople: number, maxPercent: number): string {
+  return (
+    `The removal limit must be between 1 and ${maxPeople.toLocaleString("en-US")} people and at most ${maxPercent}% of the group: ` +
+    "a higher limit would let a sync remove that many people without asking. Nothing was changed."
+  );
+}

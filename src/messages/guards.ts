@@ -98,11 +98,11 @@ export function unidentifiedRows(
   const whose = count === 1 ? `row ${rows} has a problem and its` : `rows ${rows} have problems and their`;
   return {
     confirm:
-      `This sync would remove ${removing} (${people}), and ${whose} Reference ID cannot be read, so the add-on ` +
+      `This sync would remove ${removing} (${people}), and ${whose} Employee ID cannot be read, so the add-on ` +
       `cannot tell whether ${count === 1 ? "it belongs" : "they belong"} to someone being removed. ${shown} ` +
       "Fix the rows and sync again, or confirm to remove the people listed.",
     block:
-      `The scheduled sync did not run because ${whose} Reference ID cannot be read, and the sync would ` +
+      `The scheduled sync did not run because ${whose} Employee ID cannot be read, and the sync would ` +
       `remove ${removing}: ${count === 1 ? "the row" : "the rows"} may be theirs. Fix the rows and the next scheduled sync will run.`,
   };
 }

@@ -6,7 +6,7 @@ export const HELP_TITLE = `${ADDON_NAME}: help`;
 export const HELP_TEXT = [
   "Keep one tab per Vitable group, one person per row, with a header row naming the columns.",
   "",
-  "Required columns: Reference ID, First Name, Last Name, Date of Birth, Phone, Plan, Address Line 1, City, State, ZIP. " +
+  "Required columns: Employee ID, First Name, Last Name, Date of Birth, Phone, Plan, Address Line 1, City, State, ZIP. " +
     "Optional: Email, Address Line 2, and Include (Yes or No; No, FALSE, 0, Excluded or Terminated leaves a row out on purpose).",
   "",
   "Exports from HR systems work as pasted: an Employment Status of Terminated, Inactive, Separated or Deceased, " +

@@ -1,8 +1,12 @@
 /** What the Vitable Sync Log tab says around its rows, one row per sync. */
 
-/** The header of each column, left to right as core/log/logRows lays a row out. */
+/** The Time column's header: Sheets shows the times in the spreadsheet's time zone, named here. */
+export function logTimeHeader(timeZone: string): string {
+  return `Time (${timeZone})`;
+}
+
+/** The header of each other column, left to right as core/log/logRows lays a row out after Time. */
 export const LOG_COLUMN_HEADERS = {
-  time: "Time",
   tab: "Tab",
   group: "Group",
   startedBy: "Started by",

@@ -16,8 +16,9 @@ export function emailSubject(spreadsheet: string, verdict: RunVerdict): string {
   return `Vitable Roster Sync: the scheduled sync of "${spreadsheet}" ${verdict}`;
 }
 
-export function emailOpening(spreadsheet: string, verdict: RunVerdict): string {
-  return `The scheduled Vitable sync of the spreadsheet "${spreadsheet}" ${verdict}.`;
+/** `ranAt` in the spreadsheet's time zone, labelled: "Nov 23, 2026, 10:00 AM EST". */
+export function emailOpening(spreadsheet: string, verdict: RunVerdict, ranAt: string): string {
+  return `The scheduled Vitable sync of the spreadsheet "${spreadsheet}" on ${ranAt} ${verdict}.`;
 }
 
 // --- One line per tab: `- Tab "Roster" (Vitable group "Acme"): blocked. <why>` ---

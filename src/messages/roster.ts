@@ -6,7 +6,7 @@
 
 // --- The header row ---
 
-const EXAMPLE_HEADERS = "Reference ID, First Name, Last Name and Date of Birth";
+const EXAMPLE_HEADERS = "Employee ID, First Name, Last Name and Date of Birth";
 
 /** No header of row `headerRow` names a roster column; `hasAnyHeader` when the row is not empty. */
 export function noHeaderRow(headerRow: number, hasAnyHeader: boolean): string {
@@ -47,6 +47,11 @@ export function checkboxValue(shown: "TRUE" | "FALSE"): string {
     `holds ${shown}, which Google Sheets keeps as a checkbox value, not as text; ` +
     `remove any checkbox, ${PLAIN_TEXT_FIX} and retype the value`
   );
+}
+
+/** `codePoint` as Unicode writes it: "U+202E". */
+export function directionControl(codePoint: string): string {
+  return `contains an invisible direction mark (${codePoint}), which can make the text show in another order; retype the value without it`;
 }
 
 /** `codePoint` as Unicode writes it: "U+0007". */

@@ -33,3 +33,8 @@ export function scheduleOwnedBy(owner: string): string {
 
 export const LINK_BEFORE_SCHEDULING =
   "Link a tab to a Vitable group before scheduling syncs: a scheduled run syncs every linked tab.";
+
+/** A scheduled run whose key was disconnected from the spreadsheet (or replaced) since it was set up. */
+export const SCHEDULE_KEY_GONE =
+  "The scheduled sync did not run: the Vitable key it used has been disconnected from this spreadsheet. " +
+  "Connect a key in the sidebar, then set up the schedule again.";

@@ -47,6 +47,49 @@ export const VALUE_WORDS = {
 
 export const CONNECT_INTRO = "Connect a Vitable API key to list groups and sync this spreadsheet.";
 
+export const WHERE_KEYS_COME_FROM =
+  "Where to find a key: in the Vitable dashboard, open API keys and create one (or ask your Vitable admin).";
+
+/** The connection's environment, as its chip and the header name it. */
+export const ENVIRONMENT_LABELS = {
+  production: "Production",
+  uat: "Test environment (UAT)",
+} as const;
+
+export const NOT_CONNECTED = "Not connected";
+
+/** The connection folded to one line: "Production ••••7f3a". */
+export function connectedSummary(environment: string, maskedKey: string): string {
+  return `${environment} ${maskedKey}`;
+}
+
+/** Who is using the sidebar, under the connection. */
+export function signedInAs(user: string): string {
+  return `Signed in as ${user}`;
+}
+
+// --- The header and the action bar ---
+
+/** The header's group when the tab has none. */
+export const NO_GROUP = "no group linked";
+
+export const HELP = "Help";
+
+/** Why the sync and the preview cannot run yet, one line under the action bar. */
+export const NEEDS_KEY = "Connect a Vitable API key to preview and sync.";
+
+export const NEEDS_LINK = "Link this tab to a Vitable group to preview and sync it.";
+
+/** The sidebar moved to the tab on screen after the server refused an action on another one. */
+export function nowShowing(tab: string): string {
+  return `Now showing "${tab}", the tab on screen.`;
+}
+
+/** Results computed before the tab was last synced, in place of their numbers. */
+export const OUT_OF_DATE = {
+  validation: "Out of date: this tab was synced since you validated it. Validate again to see it now.",
+  preview: "Out of date: this tab was synced since this preview. Preview again to see what a sync would do now.",
+} as const;
 export const PASTE_KEY_FIRST = "Paste your Vitable API key first.";
 
 /** `prefix` is how every Vitable API key starts. */
@@ -63,29 +106,37 @@ export const KEY_SAVED_FOR = {
   document: "Saved for everyone who edits this spreadsheet",
 } as const;
 
-/** Follows KEY_SAVED_FOR; `time` is already formatted. */
-export function connectedAt(time: string): string {
-  return ` · connected ${time}`;
+/** Follows KEY_SAVED_FOR; `time` is already formatted; `by` names who connected a shared key. */
+export function connectedAt(time: string, by: string | null): string {
+  return by === null ? ` · connected ${time}` : ` · connected by ${by} ${time}`;
 }
 
 // --- This tab: its group and its headers ---
 
 export const CONNECT_TO_LINK = "Connect a Vitable API key above to link this tab to a group.";
 
+/** The group folded to one line: "Linked to Acme". */
+export function linkedTo(group: string): string {
+  return `Linked to ${group}`;
+}
+
+export const NOT_LINKED = "Not linked yet";
+
 export const INSERT_HEADERS_HINT = "On an empty tab: writes the header row with dropdowns for Plan and State.";
 
 export const LINK_INTRO = "Link this tab to the Vitable group whose roster it holds.";
 
-export const SEARCH_GROUPS = "Search by name or reference ID";
+export const SEARCH_GROUPS = "Search by name or group reference";
 
 export const NO_GROUPS_YET = "This Vitable account has no groups yet. Create one below.";
 
 export function noGroupMatches(search: string): string {
-  return `No group's name or reference ID contains "${search}".`;
+  return `No group's name or group reference contains "${search}".`;
 }
 
-export function referenceIdOf(referenceId: string): string {
-  return `Reference ID: ${referenceId}`;
+/** A group's external reference ID, which the sidebar calls its group reference (people have Employee IDs). */
+export function groupReferenceOf(referenceId: string): string {
+  return `Group reference: ${referenceId}`;
 }
 
 export function linkedToTab(tab: string): string {
@@ -101,7 +152,7 @@ export const EXTERNAL_ID_HINT = "Your own ID for this group, e.g. the company co
 /** What the inputs of a group's form are called in a sentence. */
 export const GROUP_INPUTS = {
   name: "group name",
-  externalReferenceId: "external reference ID",
+  externalReferenceId: "group reference",
 } as const;
 
 type GroupInput = (typeof GROUP_INPUTS)[keyof typeof GROUP_INPUTS];
@@ -119,11 +170,16 @@ export function groupInputTooLong(input: GroupInput, length: number, maxLength: 
 export const BRAKE_EXPLAINED =
   "A sync that would remove this many people or more asks you first, and a scheduled sync is blocked instead. Whichever of the two numbers is larger applies.";
 
-export const BRAKE_SAVED = "Saved: the new brake applies from the next sync.";
+export const BRAKE_SAVED = "Saved: the new limit applies from the next sync.";
 
-export const BRAKE_MINIMUM_INVALID = "Enter a whole number of people, 1 or more, for the removal brake.";
+export const BRAKE_MINIMUM_INVALID = "Enter a whole number of people from 1 to 1,000 for the removal limit.";
 
-export const BRAKE_PERCENT_INVALID = "Enter a percent of the group between 0 and 100 for the removal brake.";
+export const BRAKE_PERCENT_INVALID = "Enter a percent of the group from 0 to 50 for the removal limit.";
+
+/** The removal limit folded to one line, after its title: short enough for a 300 px sidebar. */
+export function brakeSummary(minimum: number, percent: number): string {
+  return `${minimum}+ people or ${percent}%`;
+}
 
 // --- Map columns: which column of the tab is which ---
 
@@ -229,7 +285,7 @@ export const GUARD_TITLES = {
   emptyRoster: "The roster is empty",
   removalBrake: "Many people would be removed",
   invalidRowRemoves: "Invalid rows would remove people",
-  unidentifiedRow: "Rows without a readable Reference ID",
+  unidentifiedRow: "Rows without a readable Employee ID",
 } as const;
 
 // --- How syncs went ---
@@ -240,10 +296,91 @@ export const COUNTS = {
   changed: (count: number) => `${count} changed`,
   removed: (count: number) => `${count} removed`,
   failed: (count: number) => `${count} failed`,
-  invalid: (count: number) => `${count} invalid`,
+  invalid: (count: number) => `${count} not sent (invalid)`,
 } as const;
 
 export const NOTHING_CHANGED = "No one added, changed or removed";
+
+/** Under a finished sync: the rows left out, which its counts of people do not include. */
+export function rowsNotSent(count: number): string {
+  return count === 1
+    ? "1 row was not sent: it is invalid (its Vitable Message column says why)."
+    : `${count} rows were not sent: they are invalid (their Vitable Message column says why).`;
+}
+
+/** The headline of a finished sync: `parts` are its counts above zero, already worded. */
+export function syncDone(parts: string): string {
+  return `Sync finished: ${parts}.`;
+}
+
+/** Names the sync a result is about; `tab` is the tab synced, which may not be on screen. */
+export function syncOf(tab: string): string {
+  return `Sync of "${tab}"`;
+}
+
+export function syncingTab(tab: string): string {
+  return `Syncing "${tab}"`;
+}
+
+export function beforeSyncing(tab: string): string {
+  return `Before syncing "${tab}"`;
+}
+
+/** The first feedback after a click on Sync, before the server has answered. */
+export function sendingPeople(count: number | null): string {
+  if (count === null) return "Sending the roster to Vitable…";
+  return count === 1 ? "Sending 1 person to Vitable…" : `Sending ${count} people to Vitable…`;
+}
+
+/** The steps of a sync as it goes, each with the time it was reached when known. */
+export const SYNC_STEPS = {
+  sending: "Sending",
+  submitted: (time: string) => `Submitted ${time}`,
+  processing: "Vitable is processing the roster",
+  done: "Done: each row's outcome is written to the tab",
+} as const;
+
+export function elapsedTime(elapsed: string): string {
+  return `Elapsed ${elapsed}`;
+}
+
+export function startedByWho(who: string): string {
+  return `Started by ${who}.`;
+}
+
+/** A sync of the tab Vitable has not finished, in a preview. */
+export function stillProcessing(who: string, time: string): string {
+  return `A sync started by ${who} on ${time} is still being processed by Vitable.`;
+}
+
+/** Where an HTTP status moves out of a sentence: the details under it. */
+export function technicalDetail(detail: string): string {
+  return `Details: ${detail}`;
+}
+
+export function lastSyncAt(time: string, counts: string): string {
+  return `Last sync ${time}: ${counts}`;
+}
+
+// --- Preview ---
+
+export function comparedWith(group: string): string {
+  return `Compared with what "${group}" held after its last sync.`;
+}
+
+/** Without a record of an earlier sync the preview cannot know who is in the group already. */
+export function noEarlierSync(group: string): string {
+  return `There is no record of an earlier sync to "${group}", so this preview cannot tell who is in the group already.`;
+}
+
+export const PROCEED = "A sync can go ahead now: nothing needs your confirmation.";
+
+/** A preview whose sync will ask first: the question itself comes once, when you sync. */
+export function willAsk(titles: string): string {
+  return `Syncing will ask you to confirm first: ${titles}.`;
+}
+
+export const LEAVING_ROW_OUT_REMOVES = "Leaving this row out would remove this person.";
 
 /** The lists of a completed sync, with how many each holds. */
 export const RESULT_LISTS = {
@@ -264,6 +401,9 @@ export function finishedAt(time: string): string {
 }
 
 export const NO_HISTORY = "No syncs yet. Each sync is listed here and in the Vitable Sync Log tab.";
+
+/** The outcome chip of a completed sync in which Vitable refused someone. */
+export const COMPLETED_WITH_FAILURES = "Completed, some failed";
 
 /** Follows the tab's name in the history: "Roster → Acme". */
 export function toGroup(group: string): string {
@@ -308,4 +448,13 @@ export function lastRunAt(time: string): string {
 
 export function nextRunAt(time: string): string {
   return `Next run ${time}`;
+}
+
+export const NO_SCHEDULE_SET = "Off";
+
+/** A schedule while no key is connected: it runs again once one is. */
+export const SCHEDULE_PAUSED = "Paused until a Vitable API key is connected.";
+
+export function schedulePausedSummary(description: string): string {
+  return `${description} · paused`;
 }

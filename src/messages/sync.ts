@@ -1,4 +1,5 @@
 /** Sentences about syncing a tab: starting, waiting for Vitable, outcomes, the schedule's runs. */
+import { countOf } from "../core/text/wording";
 
 export const NOT_CONNECTED =
   "The add-on is not connected to Vitable yet. Open the sidebar (Extensions ▸ Vitable Roster Sync ▸ Open sidebar) and paste your Vitable API key.";
@@ -25,6 +26,7 @@ export function checkFailed(problem: string): string {
   return `${problem} The sync itself is still recorded and will be checked again.`;
 }
 
+/** `submittedAt` reads as the spreadsheet's time, with its zone: "Nov 23, 2026, 10:00 AM EST". */
 export function syncGone(problem: string, submittedAt: string): string {
   return `${problem} The outcome of the sync sent on ${submittedAt} cannot be read; check the group in Vitable, then sync again.`;
 }
@@ -36,8 +38,6 @@ export function syncGivenUp(submittedAt: string): string {
 /** The confirmation the person gave no longer matches what the sync would do. */
 export const CHANGED_SINCE_CONFIRMED =
   "The tab or the Vitable group changed after you confirmed, so nothing was sent. Check who would be removed now and confirm again.";
-
-export const NOTHING_SENT = "Nothing was sent to Vitable.";
 
 export function failedRowsDetail(failed: string): string {
   return `${failed} failed in Vitable; see the sidebar or the rows marked Failed.`;
@@ -56,9 +56,15 @@ export const SYNC_STEPS = {
   processing: "Vitable is processing the roster…",
 } as const;
 
-/** Vitable finished: "Vitable finished the sync of "Roster" to Acme: 3 added, 29 already in the group, 0 removed." */
-export function syncFinished(tab: string | null, groupName: string, parts: readonly string[]): string {
-  return `Vitable finished the sync of ${tab === null ? "the tab" : `"${tab}"`} to ${groupName}: ${parts.join(", ")}.`;
+/**
+ * Vitable finished: "Vitable finished the sync of "Roster" to Acme: 3 added, 29 already in the
+ * group, 4 rows not sent: 3 invalid, 1 left out." Parts are FINISHED_PARTS; a null one (a count
+ * of zero) is left out.
+ */
+export function syncFinished(tab: string | null, groupName: string, parts: readonly (string | null)[]): string {
+  const said = parts.filter((part) => part !== null);
+  const what = said.length === 0 ? "nothing changed" : said.join(", ");
+  return `Vitable finished the sync of ${tab === null ? "the tab" : `"${tab}"`} to ${groupName}: ${what}.`;
 }
 
 export const SCHEDULED_RUN = {
@@ -68,6 +74,9 @@ export const SCHEDULED_RUN = {
   completed: (tabs: string) => `${tabs} synced.`,
   noLinks: "No tab is linked to a Vitable group.",
   unchanged: "Nothing changed since the last sync; Vitable was not called.",
+  unchangedSinceAttempt:
+    "Unchanged since the last attempt, so the roster was not sent again: Vitable refused some of its rows " +
+    "last time (see the rows marked Failed). Fix them, or sync from the sidebar to send it again anyway.",
   busy: "Another sync was running, so this run did nothing; the next run syncs.",
 } as const;
 
@@ -106,13 +115,26 @@ export const REMOVAL_REASONS = {
   invalid: (row: number, problem: string) => `Row ${row} is invalid: ${problem}`,
 } as const;
 
-/** The parts of "Vitable finished the sync of …: 3 added, 29 already in the group, 0 removed." */
+/** A count as a part of the finished sentence, or null when it is zero: zero counts are not said. */
+const counted =
+  (say: (count: number) => string) =>
+  (count: number): string | null =>
+    count === 0 ? null : say(count);
+
+/** The parts of "Vitable finished the sync of …: 3 added, 29 already in the group, 1 removed." */
 export const FINISHED_PARTS = {
-  added: (count: number) => `${count} added`,
-  alreadyInGroup: (count: number) => `${count} already in the group`,
-  removed: (count: number) => `${count} removed`,
-  addsFailed: (count: number) => `${count} failed (see the rows marked Failed)`,
+  added: counted((count) => `${count} added`),
+  alreadyInGroup: counted((count) => `${count} already in the group`),
+  removed: counted((count) => `${count} removed`),
+  addsFailed: counted((count) => `${count} failed (see the rows marked Failed)`),
   removalsFailed: (removals: string) => `${removals} failed`,
+  /** Rows the sync did not send: "4 rows not sent: 3 invalid, 1 left out". */
+  notSent: (invalid: number, leftOut: number): string | null => {
+    const why = [invalid > 0 ? `${invalid} invalid` : "", leftOut > 0 ? `${leftOut} left out` : ""];
+    return invalid + leftOut === 0
+      ? null
+      : `${countOf(invalid + leftOut, "row", "rows")} not sent: ${why.filter((part) => part !== "").join(", ")}`;
+  },
 } as const;
 
 /** Who a scheduled run acts as, in the log. */
@@ -123,7 +145,6 @@ export function scheduleStartedBy(owner: string): string {
 /** The menu's dialogs around a sync. */
 export const MENU_SYNC = {
   confirmTitle: (addonName: string) => `${addonName}: confirm`,
-  who: (people: string) => `Who: ${people}.`,
   failed: (failures: string) => `Failed: ${failures}`,
   failure: (person: string, row: number | null, reason: string) => `${person}${row ? ` (row ${row})` : ""}: ${reason}`,
 } as const;

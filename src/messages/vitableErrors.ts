@@ -12,6 +12,8 @@ import {
   type VitableError,
   type VitableOperation,
 } from "../vitable/errors";
+import { ENVIRONMENT_NAMES } from "./connection";
+import { GROUP_FIELDS } from "./groups";
 
 /**
  * What an HR person reads when a call to Vitable fails: what could not be done and what to do
@@ -21,20 +23,52 @@ import {
 
 const TRAILING_FULL_STOPS = /\.+$/;
 
-/** The sentence for `error`, ending with Vitable's trace ID when it gave one. */
+/**
+ * The sentence for `error`, then details for Vitable support: the status Vitable answered with
+ * where the sentence could not quote its words, and its trace ID when it gave one.
+ */
 export function vitableErrorSentence(error: VitableError): string {
-  // The failure that ran out of time carries the trace ID in its own sentence.
+  // The failure that ran out of time carries the details in its own sentence.
   if (error instanceof VitableOutOfTimeError) return outOfTimeSentence(error);
-  const sentence = sentenceFor(error);
-  return error.traceId ? `${sentence} Trace ID for Vitable support: ${error.traceId}.` : sentence;
+  const details = [
+    error.status !== null && showsStatus(error) ? `Vitable answered ${error.status}.` : "",
+    error.traceId ? `Trace ID for Vitable support: ${error.traceId}.` : "",
+  ];
+  return [sentenceFor(error), ...details].filter((part) => part !== "").join(" ");
+}
+
+/**
+ * What the log tab and problem emails say of a Vitable failure. Vitable's own explanation may
+ * quote a member's data back (a name, a date of birth), so where the sentence would quote it,
+ * only what failed and the facts support needs are kept: status, code and trace ID. The person
+ * syncing from the sidebar reads the explanation itself.
+ */
+export function vitableErrorLogSentence(error: VitableError): string {
+  const sentence = vitableErrorSentence(error);
+  if (!error.vitableMessage || !sentence.includes(quote(error.vitableMessage))) return sentence;
+  const facts = [
+    error.status === null ? "" : `status ${error.status}`,
+    error.code ? `code ${error.code}` : "",
+    error.traceId ? `trace ID ${error.traceId}` : "",
+  ].filter((fact) => fact !== "");
+  return (
+    `Vitable refused to ${describeOperation(error.operation)}${facts.length > 0 ? ` (${facts.join(", ")})` : ""}. ` +
+    "Its explanation is not kept here, as it may name people: sync from the sidebar to read it."
+  );
+}
+
+/** Errors whose sentence says only that Vitable refused or failed, without quoting it: the status helps support. */
+function showsStatus(error: VitableError): boolean {
+  if (error instanceof VitableServerError) return true;
+  return (error instanceof VitableForbiddenError || error instanceof VitableRejectedError) && !error.vitableMessage;
 }
 
 function sentenceFor(error: VitableError): string {
   const { operation } = error;
   if (error instanceof VitableUnauthorizedError) {
     return (
-      "Vitable rejected this API key. Check that it is the current key for the environment you picked " +
-      "(Production or UAT), then connect again with a valid key."
+      "Vitable rejected this API key. Check that it is the current key for the environment you picked, " +
+      `${ENVIRONMENT_NAMES.production} or ${ENVIRONMENT_NAMES.uat}, then connect again with a valid key.`
     );
   }
   if (error instanceof VitableForbiddenError) {
@@ -56,14 +90,9 @@ function sentenceFor(error: VitableError): string {
   }
   if (error instanceof VitableNetworkError) return networkSentence(error);
   if (error instanceof VitableBadResponseError) return unreadableSentence(operation);
-  if (error instanceof VitableServerError) return problemOnVitablesSide(operation, error.status);
-  // Only a new subclass without a sentence of its own gets here.
-  return problemOnVitablesSide(operation, null);
-}
-
-function problemOnVitablesSide(operation: VitableOperation, status: number | null): string {
+  // A server error, or a new subclass without a sentence of its own.
   return (
-    `Vitable had a problem on its side${statusInBrackets(status)} and could not ${describeOperation(operation)}. ` +
+    `Vitable had a problem on its side and could not ${describeOperation(operation)}. ` +
     "Wait a few minutes, then try again; if it keeps happening, contact Vitable support."
   );
 }
@@ -90,19 +119,14 @@ function describeOperation(operation: VitableOperation): string {
   }
 }
 
-/** ` (HTTP 400)`, or nothing when there was no status. */
-function statusInBrackets(status: number | null): string {
-  return status === null ? "" : ` (HTTP ${status})`;
-}
-
 /** Vitable's words for quoting inside a sentence, without their closing full stop. */
 function quote(message: string): string {
   return `"${message.trim().replace(TRAILING_FULL_STOPS, "")}"`;
 }
 
-/** `: "Vitable's words"` when it gave some, else the bare status, to follow a clause. */
+/** `: "Vitable's words"` when it gave some, to follow a clause. */
 function reasonGiven(error: VitableError): string {
-  return error.vitableMessage ? `: ${quote(error.vitableMessage)}` : statusInBrackets(error.status);
+  return error.vitableMessage ? `: ${quote(error.vitableMessage)}` : "";
 }
 
 function notFoundSentence(operation: VitableOperation): string {
@@ -121,8 +145,8 @@ function notFoundSentence(operation: VitableOperation): string {
       );
     default:
       return (
-        `Vitable did not recognise the request to ${describeOperation(operation)} (HTTP 404). Check that the ` +
-        "connection uses the right environment (Production or UAT), then try again."
+        `Vitable did not recognise the request to ${describeOperation(operation)}. Check that the connection ` +
+        `uses the right environment, ${ENVIRONMENT_NAMES.production} or ${ENVIRONMENT_NAMES.uat}, then try again.`
       );
   }
 }
@@ -130,8 +154,8 @@ function notFoundSentence(operation: VitableOperation): string {
 function conflictSentence(error: VitableConflictError): string {
   if (error.takenExternalReferenceId !== null) {
     return (
-      `A Vitable group with external reference ID "${error.takenExternalReferenceId}" already exists. ` +
-      "Link this tab to that group, or choose another external reference ID."
+      `A Vitable group with the ${GROUP_FIELDS.externalReferenceId} "${error.takenExternalReferenceId}" already ` +
+      `exists. Link this tab to that group, or choose another ${GROUP_FIELDS.externalReferenceId}.`
     );
   }
   const { operation } = error;
@@ -151,7 +175,7 @@ function rejectedSentence(error: VitableRejectedError): string {
     case "createGroup":
     case "updateGroup":
       return (
-        `Vitable rejected the group${reason}. Check the group name and external reference ID ` +
+        `Vitable rejected the group${reason}. Check the ${GROUP_FIELDS.name} and ${GROUP_FIELDS.externalReferenceId} ` +
         "(each 1 to 255 characters), then try again."
       );
     default:

@@ -1,10 +1,14 @@
 import { APPS_SCRIPT_LIMIT_REACHED, SETTINGS_STORAGE_FULL, UNEXPECTED_PROBLEM } from "../messages/errors";
-import { vitableErrorSentence } from "../messages/vitableErrors";
+import { vitableErrorLogSentence, vitableErrorSentence } from "../messages/vitableErrors";
+import type { BridgeFailureCode } from "../shared/bridge";
 import { VitableError } from "../vitable/errors";
 
-/** A problem the user can act on; its message is shown as it is. */
+/** A problem the user can act on; its message is shown as it is, and its code tells the sidebar what it was. */
 export class AddonError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code?: BridgeFailureCode,
+  ) {
     super(message);
     this.name = "AddonError";
   }
@@ -20,13 +24,37 @@ const PROPERTY_STORE_FULL = /property storage quota/i;
  * already are sentences; Vitable's carry facts, worded by the message catalogue. Anything else
  * is Apps Script's, which may hold cell contents, so only its kind is named.
  */
+/** The sentence for the log and problem emails: as userMessageOf, without Vitable's own words. */
+export function loggedMessageOf(error: unknown): string {
+  return error instanceof VitableError ? vitableErrorLogSentence(error) : userMessageOf(error);
+}
+
 export function userMessageOf(error: unknown): string {
   if (error instanceof AddonError) return error.message;
   if (error instanceof VitableError) return vitableErrorSentence(error);
   const message = error instanceof Error ? error.message : String(error);
-  // For the execution log: the kind of failure only, since Apps Script's messages may quote cells.
-  console.error(`Unexpected ${error instanceof Error ? error.name : typeof error} in the add-on.`);
+  console.error(unexpectedSummary(error));
   if (PROPERTY_STORE_FULL.test(message)) return SETTINGS_STORAGE_FULL;
   if (QUOTA.test(message)) return APPS_SCRIPT_LIMIT_REACHED;
   return UNEXPECTED_PROBLEM;
+}
+
+// "    at readRoster (Code:1:23456)" or "    at Code:1:23456": a function and a place, never data.
+const STACK_FRAME = /^\s*at (?:([\w$.<>]+) \()?([\w$./-]+:\d+:\d+)\)?$/;
+const FRAMES_SHOWN = 3;
+
+/**
+ * One line for the execution log about an error the add-on did not expect: its kind and where it
+ * happened (the innermost frames of its stack), never its message, which may quote cells.
+ */
+export function unexpectedSummary(error: unknown): string {
+  if (!(error instanceof Error)) return `Unexpected ${typeof error} thrown in the add-on.`;
+  const frames: string[] = [];
+  for (const line of (error.stack ?? "").split("\n")) {
+    const frame = STACK_FRAME.exec(line);
+    if (frame === null) continue;
+    frames.push(frame[1] === undefined ? frame[2]! : `${frame[1]} (${frame[2]})`);
+    if (frames.length === FRAMES_SHOWN) break;
+  }
+  return `Unexpected ${error.name} in the add-on${frames.length > 0 ? ` at ${frames.join(" < ")}` : ""}.`;
 }

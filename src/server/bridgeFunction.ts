@@ -1,6 +1,6 @@
 import { REQUEST_NOT_UNDERSTOOD } from "../messages/sidebar";
 import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse, type BridgeResult } from "../shared/bridge";
-import { userMessageOf } from "./addonError";
+import { AddonError, userMessageOf } from "./addonError";
 import { interactiveContext, type AddonContext } from "./context";
 
 /**
@@ -20,7 +20,10 @@ export function bridgeFunction<N extends BridgeName>(
       const value = handle(interactiveContext(), request.data as BridgeRequest<N>);
       return { ok: true, value: schema.response.parse(value) as BridgeResponse<N> };
     } catch (error) {
-      return { ok: false, message: userMessageOf(error) };
+      const message = userMessageOf(error);
+      return error instanceof AddonError && error.code !== undefined
+        ? { ok: false, message, code: error.code }
+        : { ok: false, message };
     }
   };
 }

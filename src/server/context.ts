@@ -2,8 +2,10 @@ import { appendLogEntries, nextLogRow, writeLogEntryAt } from "../appsscript/log
 import { openRecords } from "../appsscript/recordsSheet";
 import { applyStatusWrite, markInvalidCells, readTabValues } from "../appsscript/rosterTab";
 import { urlFetchTransport } from "../appsscript/urlFetchTransport";
-import { loadConnection, loadScheduleConnection } from "../appsscript/connectionStore";
+import { loadConnection, loadScheduleCopy } from "../appsscript/connectionStore";
 import type { Connection } from "../core/state/connection";
+import type { Records } from "../core/state/records";
+import { sharedKeyOf, usableScheduleKey } from "../core/state/sharedKey";
 import { createVitableClient, type VitableClient } from "../vitable/client";
 import { VITABLE_BASE_URLS } from "../vitable/environments";
 import { NOT_CONNECTED, TAB_GONE, UNNAMED_USER } from "../messages/sync";
@@ -61,28 +63,48 @@ function documentLock(): DocumentLock {
   };
 }
 
+/** `read`'s value, read on first use only. */
+function once<T>(read: () => T): () => T {
+  let value: { read: T } | null = null;
+  return () => (value ??= { read: read() }).read;
+}
+
+/**
+ * Nothing is read before it is used: a call the sidebar makes every few seconds (getActiveTab)
+ * must not pay for the time zone, the key or the records it does not need.
+ */
 function contextFor(
   spreadsheet: Spreadsheet,
   user: string,
-  connection: Connection | null,
+  loadKey: (spreadsheetId: string, records: Records) => Connection | null,
   startedAt: number,
 ): AddonContext {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const spreadsheetId = once(() => spreadsheet.getId());
+  const timeZone = once(() => spreadsheet.getSpreadsheetTimeZone());
+  const records = openRecords(spreadsheet);
+  const connection = once(() => loadKey(spreadsheetId(), records));
   let client: VitableClient | null = null;
   return {
     spreadsheet,
-    spreadsheetId: spreadsheet.getId(),
-    timeZone,
-    records: openRecords(spreadsheet),
+    get spreadsheetId() {
+      return spreadsheetId();
+    },
+    get timeZone() {
+      return timeZone();
+    },
+    records,
     user,
     startedAt,
-    connection,
+    get connection() {
+      return connection();
+    },
     now: () => Date.now(),
     sleep: (ms) => Utilities.sleep(ms),
-    today: () => Utilities.formatDate(new Date(Date.now()), timeZone, "yyyy-MM-dd"),
+    today: () => Utilities.formatDate(new Date(Date.now()), timeZone(), "yyyy-MM-dd"),
     vitable() {
-      if (connection === null) throw new AddonError(NOT_CONNECTED);
-      client ??= clientFor(connection);
+      const key = connection();
+      if (key === null) throw new AddonError(NOT_CONNECTED);
+      client ??= clientFor(key);
       return client;
     },
     tab(sheetId) {
@@ -103,14 +125,20 @@ function contextFor(
 export function interactiveContext(): AddonContext {
   const startedAt = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return contextFor(spreadsheet, activeUserEmail(), loadConnection(spreadsheet.getId()), startedAt);
+  return contextFor(spreadsheet, activeUserEmail(), loadConnection, startedAt);
 }
 
 /** The context of a scheduled run, which opens the spreadsheet it was set up for. */
 export function scheduledContext(spreadsheetId: string, owner: string): AddonContext {
   const startedAt = Date.now();
   const spreadsheet = SpreadsheetApp.openById(spreadsheetId);
-  return contextFor(spreadsheet, owner, loadScheduleConnection(spreadsheetId), startedAt);
+  return contextFor(
+    spreadsheet,
+    owner,
+    // The owner's key or the shared one when the trigger can read it, else the schedule's copy.
+    (id, records) => loadConnection(id) ?? usableScheduleKey(loadScheduleCopy(id), sharedKeyOf(records)),
+    startedAt,
+  );
 }
 
 /** The tab with this sheet ID, or a sentence saying it is gone. */

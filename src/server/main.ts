@@ -1,14 +1,21 @@
 /**
- * The functions Apps Script calls by name: simple triggers, menu items, the trigger handler and
- * sidebar calls. The build turns every export of this module into a top-level function of
+ * The functions Apps Script calls by name: simple triggers, menu items, the trigger handler,
+ * sidebar calls and the menu's confirmation dialog's answer. The build turns every export of this module into a top-level function of
  * dist/Code.js, so export functions only, and nothing that should not be callable.
  */
 export { onInstall, onOpen } from "./menu";
 export { showHelp } from "./help";
-export { showSidebar, showSidebar as showScheduleSidebar, syncActiveTab, validateActiveTab } from "./menuActions";
+export {
+  showSidebar,
+  showSidebar as showScheduleSidebar,
+  syncActiveTab,
+  confirmMenuSync,
+  validateActiveTab,
+} from "./menuActions";
 export { runScheduledSync } from "./flows/scheduledRun";
 export {
   getSidebarState,
+  getActiveTab,
   connect,
   disconnect,
   listGroups,

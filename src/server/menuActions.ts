@@ -1,18 +1,22 @@
-import { listInSentence, describePerson } from "../core/sync/people";
-import { matchesTypedPhrase } from "../core/sync/typedPhrase";
 import { POLLING_ENDS_AFTER_MS } from "../core/sync/pollSchedule";
-import type { SyncResultView } from "../shared/bridge";
+import { showConfirmDialog } from "../appsscript/confirmDialog";
+import {
+  confirmMenuSyncAnswerSchema,
+  confirmMenuSyncRequestSchema,
+  viewJson,
+  type ConfirmMenuSyncAnswer,
+} from "../shared/confirmDialog";
 import { userMessageOf } from "./addonError";
-import { interactiveContext } from "./context";
+import { confirmView, dialogHeight } from "./confirmDialog";
+import { interactiveContext, type AddonContext } from "./context";
 import { rosterTab, rosterTabId } from "./ownTabs";
 import { validateTab } from "./flows/validate";
 import { runSync, type SyncStep } from "./sync/syncRun";
 import type { GivenConfirmation, SyncRunResult } from "./sync/syncResult";
 import { syncResultView } from "./views";
-import { CHANGED_SINCE_CONFIRMED, MENU_SYNC, MENU_VALIDATE, NOTHING_SENT, SYNC_STEPS } from "../messages/sync";
+import { MENU_SYNC, MENU_VALIDATE, SYNC_STEPS } from "../messages/sync";
 import { ADDON_NAME } from "../messages/menu";
-
-type Ui = GoogleAppsScript.Base.Ui;
+import { REQUEST_NOT_UNDERSTOOD } from "../messages/confirmDialog";
 
 /** Menu item: Open sidebar (also Schedule syncs…, whose settings live in the sidebar). */
 export function showSidebar(): void {
@@ -20,93 +24,78 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(sidebar);
 }
 
-/**
- * Asks about each guard in turn; a typed confirmation needs the exact phrase. Returns what was
- * typed (null when nothing had to be), or false when the person said no.
- */
-function askEach(
-  ui: Ui,
-  result: Extract<SyncRunResult, { state: "needsConfirmation" }>,
-): { typed: string | null } | false {
-  let typed: string | null = null;
-  for (const [index, confirmation] of result.confirmations.entries()) {
-    const lead = index === 0 && result.changedSinceConfirmed ? `${CHANGED_SINCE_CONFIRMED}\n\n` : "";
-    const { confirmWith } = confirmation;
-    if (confirmWith.kind === "typed") {
-      const answer = ui.prompt(MENU_SYNC.confirmTitle(ADDON_NAME), lead + confirmation.message, ui.ButtonSet.OK_CANCEL);
-      if (
-        answer.getSelectedButton() !== ui.Button.OK ||
-        !matchesTypedPhrase(confirmWith.phrase, answer.getResponseText())
-      ) {
-        return false;
-      }
-      typed = answer.getResponseText();
-    } else {
-      const everyone =
-        confirmation.people.length > 0
-          ? `\n\n${MENU_SYNC.who(listInSentence(confirmation.people, describePerson, 20))}`
-          : "";
-      if (
-        ui.alert(MENU_SYNC.confirmTitle(ADDON_NAME), lead + confirmation.message + everyone, ui.ButtonSet.YES_NO) !==
-        ui.Button.YES
-      ) {
-        return false;
-      }
-    }
-  }
-  return { typed };
+type Outcome = Exclude<SyncRunResult, { state: "needsConfirmation" }>;
+
+/** What a finished menu sync says: its outcome, and the first rows Vitable refused. */
+function outcomeText(result: Outcome): string {
+  const view = syncResultView(result, false);
+  if (view.state === "needsConfirmation") throw new Error("A sync that asks has no outcome yet.");
+  if (view.state !== "completed" || view.failures.length === 0) return view.message;
+  return `${view.message}\n\n${MENU_SYNC.failed(
+    view.failures
+      .slice(0, 10)
+      .map((failure) => MENU_SYNC.failure(failure.name || failure.referenceId, failure.row, failure.reason))
+      .join("; "),
+  )}`;
 }
 
-function resultText(result: SyncResultView): string {
-  switch (result.state) {
-    case "needsConfirmation":
-      return NOTHING_SENT;
-    case "completed":
-      return result.failures.length > 0
-        ? `${result.message}\n\n${MENU_SYNC.failed(
-            result.failures
-              .slice(0, 10)
-              .map((failure) => MENU_SYNC.failure(failure.name || failure.referenceId, failure.row, failure.reason))
-              .join("; "),
-          )}`
-        : result.message;
-    default:
-      return result.message;
-  }
+function menuSync(context: AddonContext, sheetId: number, confirmation: GivenConfirmation | null): SyncRunResult {
+  return runSync(context, sheetId, {
+    mode: "interactive",
+    startedBy: context.user,
+    confirmation,
+    pollBudgetMs: POLLING_ENDS_AFTER_MS,
+    onStep: (step) => context.spreadsheet.toast(stepText(step), ADDON_NAME),
+  });
 }
 
 /**
- * Menu item: Sync to Vitable — the active tab, asking through dialogs, with toasts for progress.
- * Each answer is checked against the tab as it is after the dialog: if the removals changed
- * while the person read it, they are asked again about the new ones.
+ * Menu item: Sync to Vitable — the active tab, with toasts for progress and the outcome in an
+ * alert. When a safety guard asks, the confirmation dialog shows instead and this execution
+ * ends: the dialog's answer comes back as confirmMenuSync, or never (Cancel sends nothing).
  */
 export function syncActiveTab(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const context = interactiveContext();
-    const sheetId = rosterTabId(context, context.activeSheet().getSheetId());
-    let confirmation: GivenConfirmation | null = null;
-    for (;;) {
-      const result: SyncRunResult = runSync(context, sheetId, {
-        mode: "interactive",
-        startedBy: context.user,
-        confirmation,
-        pollBudgetMs: POLLING_ENDS_AFTER_MS,
-        onStep: (step) => context.spreadsheet.toast(stepText(step), ADDON_NAME),
-      });
-      if (result.state === "needsConfirmation") {
-        const answer = askEach(ui, result);
-        if (answer !== false) {
-          confirmation = { token: result.token, typedPhrase: answer.typed };
-          continue;
-        }
-      }
-      ui.alert(ADDON_NAME, resultText(syncResultView(result, false)), ui.ButtonSet.OK);
+    const sheet = context.activeSheet();
+    const sheetId = rosterTabId(context, sheet.getSheetId());
+    const result = menuSync(context, sheetId, null);
+    if (result.state === "needsConfirmation") {
+      const view = confirmView(sheetId, sheet.getName(), result);
+      showConfirmDialog(viewJson(view), MENU_SYNC.confirmTitle(ADDON_NAME), dialogHeight(view));
       return;
     }
+    ui.alert(ADDON_NAME, outcomeText(result), ui.ButtonSet.OK);
   } catch (error) {
     ui.alert(ADDON_NAME, userMessageOf(error), ui.ButtonSet.OK);
   }
+}
+
+/**
+ * Called by the confirmation dialog (google.script.run) when the person confirms: the sync runs
+ * with the token they were shown, exactly as the sidebar's startSync does, so if the tab or the
+ * group changed while they read it, nothing is sent and the dialog asks again about what it
+ * would do now. Every answer, and every error, is for the dialog to show.
+ */
+export function confirmMenuSync(raw: unknown): ConfirmMenuSyncAnswer {
+  const request = confirmMenuSyncRequestSchema.safeParse(raw ?? {});
+  if (!request.success) return { state: "done", message: REQUEST_NOT_UNDERSTOOD };
+  let answer: ConfirmMenuSyncAnswer;
+  try {
+    const context = interactiveContext();
+    const { token, typedPhrase } = request.data;
+    const sheetId = rosterTabId(context, request.data.sheetId);
+    const result = menuSync(context, sheetId, { token, typedPhrase });
+    answer =
+      result.state === "needsConfirmation"
+        ? { state: "askAgain", view: confirmView(sheetId, context.tab(sheetId)?.name() ?? "", result) }
+        : { state: "done", message: outcomeText(result) };
+  } catch (error) {
+    answer = { state: "done", message: userMessageOf(error) };
+  }
+  // Checked, as the sidebar's answers are: nothing but plain JSON may cross google.script.run.
+  return confirmMenuSyncAnswerSchema.parse(answer);
 }
 
 function stepText(step: SyncStep): string {

@@ -1,6 +1,7 @@
 import { LOG_SHEET_NAME } from "../appsscript/logTab";
 import { RECORDS_SHEET_NAME } from "../appsscript/recordsSheet";
 import { notARoster, OWN_TAB_HOLDS } from "../messages/sheet";
+import { tabNotOnScreen } from "../messages/tabs";
 import { AddonError } from "./addonError";
 import { tabById, type AddonContext } from "./context";
 
@@ -28,4 +29,23 @@ export function rosterTabId(context: AddonContext, sheetId: number): number {
 /** The tab with this sheet ID, as a roster (rosterTabId). */
 export function rosterTab(context: AddonContext, sheetId: number): Sheet {
   return tabById(context, rosterTabId(context, sheetId));
+}
+
+/**
+ * The tab with this sheet ID, if it is the one on screen. The sidebar acts on the tab it shows,
+ * which lags behind a click on another tab: acting on it then would act on a tab the user no
+ * longer looks at, so nothing is done and the sidebar is told (its code) to show the tab on screen.
+ */
+export function tabOnScreen(context: AddonContext, sheetId: number): Sheet {
+  const active = context.activeSheet();
+  if (active.getSheetId() === sheetId) return active;
+  const shown = context.spreadsheet.getSheetById(sheetId)?.getName() ?? null;
+  throw new AddonError(tabNotOnScreen(shown, active.getName()), "tabNotOnScreen");
+}
+
+/** The tab on screen with this sheet ID (tabOnScreen), as a roster (rosterTabId). */
+export function rosterTabOnScreen(context: AddonContext, sheetId: number): Sheet {
+  const sheet = tabOnScreen(context, sheetId);
+  rosterTabId(context, sheetId);
+  return sheet;
 }

@@ -1,39 +1,45 @@
-import { insertRosterHeaders as writeRosterHeaders } from "../appsscript/rosterTab";
+import { insertRosterHeaders as writeRosterHeaders, readTabValues } from "../appsscript/rosterTab";
 import { canInsertHeaders } from "../core/sheet/rosterHeaders";
 import { SIDEBAR_POLL_BUDGET_MS } from "../core/sync/pollSchedule";
-import { readTabValues } from "../appsscript/rosterTab";
 import { headersInserted } from "../messages/sheet";
 import { AddonError } from "./addonError";
 import { bridgeFunction } from "./bridgeFunction";
 import { tabById } from "./context";
 import { connect as connectKey, disconnect as disconnectKey } from "./flows/connection";
+import { activeTab } from "./flows/activeTab";
 import { previewSync as previewTab } from "./flows/preview";
 import { clearSchedule as removeTabSchedule, setSchedule as saveSchedule } from "./flows/schedule";
 import { sidebarState } from "./flows/sidebarState";
 import * as tabLinks from "./flows/tabLinks";
 import * as columnMapping from "./flows/columnMapping";
 import { validateTab as validate } from "./flows/validate";
-import { rosterTab, rosterTabId } from "./ownTabs";
+import { rosterTabOnScreen, tabOnScreen } from "./ownTabs";
 import { checkSync as checkTabSync } from "./sync/checkSync";
 import { runSync } from "./sync/syncRun";
 import { plansFor } from "./sync/tabReading";
 import { syncResultView } from "./views";
 
-/** The functions the sidebar calls (src/shared/bridge.ts), one per BRIDGE entry. */
+/**
+ * The functions the sidebar calls (src/shared/bridge.ts), one per BRIDGE entry. Those acting on
+ * the tab the sidebar shows act only if it is still the tab on screen (tabOnScreen); checkSync
+ * follows a sync wherever the user looks meanwhile.
+ */
 
 export const getColumnMapping = bridgeFunction("getColumnMapping", (context, request) =>
-  columnMapping.columnMappingView(context, rosterTab(context, request.sheetId)),
+  columnMapping.columnMappingView(context, rosterTabOnScreen(context, request.sheetId)),
 );
 
 export const saveColumnMapping = bridgeFunction("saveColumnMapping", (context, request) =>
-  columnMapping.saveColumnMapping(context, rosterTab(context, request.sheetId), request),
+  columnMapping.saveColumnMapping(context, rosterTabOnScreen(context, request.sheetId), request),
 );
 
 export const clearColumnMapping = bridgeFunction("clearColumnMapping", (context, request) =>
-  columnMapping.clearColumnMapping(context, rosterTab(context, request.sheetId)),
+  columnMapping.clearColumnMapping(context, rosterTabOnScreen(context, request.sheetId)),
 );
 
 export const getSidebarState = bridgeFunction("getSidebarState", (context) => sidebarState(context));
+
+export const getActiveTab = bridgeFunction("getActiveTab", (context) => activeTab(context));
 
 export const connect = bridgeFunction("connect", (context, request) => connectKey(context, request));
 
@@ -53,19 +59,19 @@ export const renameGroup = bridgeFunction("renameGroup", (context, request) =>
 );
 
 export const linkTab = bridgeFunction("linkTab", (context, request) =>
-  tabLinks.linkTab(context, rosterTab(context, request.sheetId), request.groupId),
+  tabLinks.linkTab(context, rosterTabOnScreen(context, request.sheetId), request.groupId),
 );
 
 export const unlinkTab = bridgeFunction("unlinkTab", (context, request) =>
-  tabLinks.unlinkTab(context, tabById(context, request.sheetId)),
+  tabLinks.unlinkTab(context, tabOnScreen(context, request.sheetId)),
 );
 
 export const setBrake = bridgeFunction("setBrake", (context, request) =>
-  tabLinks.setBrake(context, tabById(context, request.sheetId), request.brake),
+  tabLinks.setBrake(context, tabOnScreen(context, request.sheetId), request.brake),
 );
 
 export const insertRosterHeaders = bridgeFunction("insertRosterHeaders", (context, request) => {
-  const sheet = rosterTab(context, request.sheetId);
+  const sheet = rosterTabOnScreen(context, request.sheetId);
   const check = canInsertHeaders(readTabValues(sheet), sheet.getName());
   if (!check.ok) throw new AddonError(check.message);
   writeRosterHeaders(
@@ -83,16 +89,18 @@ export const selectCell = bridgeFunction("selectCell", (context, request) => {
 });
 
 export const validateTab = bridgeFunction("validateTab", (context, request) =>
-  validate(context, rosterTab(context, request.sheetId), request.detail ?? false),
+  validate(context, rosterTabOnScreen(context, request.sheetId), request.detail ?? false),
 );
 
 export const previewSync = bridgeFunction("previewSync", (context, request) =>
-  previewTab(context, rosterTab(context, request.sheetId)),
+  previewTab(context, rosterTabOnScreen(context, request.sheetId)),
 );
 
-export const startSync = bridgeFunction("startSync", (context, request) =>
-  syncResultView(
-    runSync(context, rosterTabId(context, request.sheetId), {
+export const startSync = bridgeFunction("startSync", (context, request) => {
+  // Refuses a tab out of sight or of the add-on's own; runSync then finds the tab by its ID.
+  rosterTabOnScreen(context, request.sheetId);
+  return syncResultView(
+    runSync(context, request.sheetId, {
       mode: "interactive",
       startedBy: context.user,
       confirmation: request.confirmation,
@@ -100,8 +108,8 @@ export const startSync = bridgeFunction("startSync", (context, request) =>
       onStep: () => undefined,
     }),
     request.detail ?? false,
-  ),
-);
+  );
+});
 
 export const checkSync = bridgeFunction("checkSync", (context, request) =>
   syncResultView(checkTabSync(context, request.sheetId), request.detail ?? false),

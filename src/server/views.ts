@@ -4,7 +4,7 @@ import type { FinishedSync } from "../core/state/tabSyncRecord";
 import type { Removal, RowPerson } from "../core/sync/diff";
 import type { Block, Confirmation, SyncDecision } from "../core/sync/guards";
 import { countOf } from "../core/text/wording";
-import { FINISHED_PARTS, REMOVAL_REASONS, syncFinished } from "../messages/sync";
+import { DELETED_TAB_NAME, FINISHED_PARTS, REMOVAL_REASONS, syncFinished } from "../messages/sync";
 import type {
   BlockView,
   ConfirmationView,
@@ -93,14 +93,19 @@ export function finishedMessage(sync: FinishedSync, tabName: string | null): str
   if (addsFailed > 0) parts.push(FINISHED_PARTS.addsFailed(addsFailed));
   if (sync.removalsFailed > 0)
     parts.push(FINISHED_PARTS.removalsFailed(countOf(sync.removalsFailed, "removal", "removals")));
+  parts.push(FINISHED_PARTS.notSent(sync.counts.invalid, sync.leftOut ?? 0));
   return syncFinished(tabName, sync.groupName, parts);
 }
 
 export function syncResultView(result: SyncRunResult, detail: boolean): SyncResultView {
+  if (result.state === "failed") return result;
+  // The synced tab's name, as the log names a deleted one.
+  const tabName = result.tabName ?? DELETED_TAB_NAME;
   switch (result.state) {
     case "needsConfirmation":
       return {
         state: "needsConfirmation",
+        tabName,
         confirmations: result.confirmations.map((confirmation) => confirmationView(confirmation, detail)),
         token: result.token,
         changedSinceConfirmed: result.changedSinceConfirmed,
@@ -108,12 +113,14 @@ export function syncResultView(result: SyncRunResult, detail: boolean): SyncResu
     case "blocked":
       return {
         state: "blocked",
+        tabName,
         message: result.blocks.map((block) => block.message).join(" "),
         blocks: result.blocks.map((block) => blockView(block, detail)),
       };
     case "pending":
       return {
         state: "pending",
+        tabName,
         requestId: result.pending.requestId,
         submittedAt: result.pending.submittedAt,
         message: result.message,
@@ -122,6 +129,7 @@ export function syncResultView(result: SyncRunResult, detail: boolean): SyncResu
       const { sync } = result;
       return {
         state: "completed",
+        tabName,
         requestId: sync.requestId,
         completedAt: sync.completedAt,
         message: finishedMessage(sync, result.tabName),
@@ -131,7 +139,5 @@ export function syncResultView(result: SyncRunResult, detail: boolean): SyncResu
         failures: capped(sync.failures, detail),
       };
     }
-    case "failed":
-      return result;
   }
 }

@@ -3,7 +3,7 @@ import { keyScopeSchema } from "../core/state/connection";
 import { vitableEnvironmentSchema } from "../vitable/environments";
 import { frequencySchema, scheduleRunSchema, type Frequency } from "../core/schedule/frequencySchema";
 import { guardSchema } from "../core/sync/guardNames";
-import { removalBrakeSchema } from "../core/sync/removalBrake";
+import { askedBrakeSchema, removalBrakeSchema } from "../core/sync/removalBrake";
 import { columnTargetSchema, statusDecisionSchema } from "../core/roster/columnMapping";
 
 /**
@@ -59,6 +59,8 @@ export const connectionViewSchema = z.object({
   /** The last 4 characters only, e.g. "••••7f3a": the key itself never reaches the sidebar. */
   maskedKey: text,
   connectedAt: isoTime,
+  /** Who connected a key shared with every editor, shown to all of them; null for a key of one's own. */
+  connectedBy: z.nullable(text),
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
@@ -97,8 +99,18 @@ export const tabSchema = z.object({
   pending: z.nullable(pendingSchema),
   /** The last sync of this tab that reached an outcome. */
   lastSync: z.nullable(logEntryViewSchema),
+  /** The tab's syncMarker as getActiveTab gives it, so the sidebar sees when this view is out of date. */
+  syncMarker: text,
 });
 export type TabView = z.infer<typeof tabSchema>;
+
+/**
+ * The tab on screen, cheap enough to ask every few seconds. `syncMarker` is opaque: it changes
+ * whenever a sync of the tab starts, settles, is blocked or fails, whichever entry ran it
+ * (sidebar, menu, schedule), and at no other time.
+ */
+export const activeTabSchema = z.object({ sheetId, name: text, syncMarker: text });
+export type ActiveTabView = z.infer<typeof activeTabSchema>;
 
 export const scheduleSchema = z.object({
   /** Null when no schedule is set for this spreadsheet. */
@@ -118,6 +130,8 @@ export type ScheduleView = z.infer<typeof scheduleSchema>;
 
 export const sidebarStateSchema = z.object({
   user: text,
+  /** The spreadsheet's IANA time zone ("America/New_York"): every time is shown in it, labelled. */
+  timeZone: text,
   connection: z.nullable(connectionViewSchema),
   tab: tabSchema,
   schedule: scheduleSchema,
@@ -262,19 +276,24 @@ export const syncFailureSchema = z.object({
   reason: text,
 });
 
+/** The tab synced, by its name now: a result is headed with it, never with the tab on screen. */
+const syncedTab = { tabName: text };
+
 export const syncResultSchema = z.union([
   z.object({
     state: z.literal("needsConfirmation"),
+    ...syncedTab,
     confirmations: z.array(confirmationSchema),
     /** Sent back with startSync to confirm exactly these removals. */
     token: text,
     /** The person confirmed already, but the tab or the group changed since. */
     changedSinceConfirmed: z.boolean(),
   }),
-  z.object({ state: z.literal("blocked"), message: text, blocks: z.array(blockSchema) }),
-  z.object({ state: z.literal("pending"), requestId: text, submittedAt: isoTime, message: text }),
+  z.object({ state: z.literal("blocked"), ...syncedTab, message: text, blocks: z.array(blockSchema) }),
+  z.object({ state: z.literal("pending"), ...syncedTab, requestId: text, submittedAt: isoTime, message: text }),
   z.object({
     state: z.literal("completed"),
+    ...syncedTab,
     requestId: text,
     completedAt: isoTime,
     message: text,
@@ -298,6 +317,8 @@ const forTab = z.object({ sheetId });
  */
 export const BRIDGE = {
   getSidebarState: { request: none, response: sidebarStateSchema },
+  /** Polled by the sidebar every few seconds: never reads the roster. */
+  getActiveTab: { request: none, response: activeTabSchema },
   connect: {
     request: z.object({ apiKey: text, environment: vitableEnvironmentSchema, scope: keyScopeSchema }),
     response: connectionViewSchema,
@@ -308,7 +329,8 @@ export const BRIDGE = {
   renameGroup: { request: z.object({ groupId: text, name: text }), response: groupSchema },
   linkTab: { request: z.object({ sheetId, groupId: text }), response: tabSchema },
   unlinkTab: { request: forTab, response: tabSchema },
-  setBrake: { request: z.object({ sheetId, brake: removalBrakeSchema }), response: tabSchema },
+  /** Refused with a sentence when the brake is out of its bounds (MAX_BRAKE_MINIMUM, MAX_BRAKE_PERCENT). */
+  setBrake: { request: z.object({ sheetId, brake: askedBrakeSchema }), response: tabSchema },
   insertRosterHeaders: { request: forTab, response: z.object({ message: text }) },
   getColumnMapping: { request: forTab, response: columnMappingViewSchema },
   /** Saves the user's choices (only those that differ from what the headers say) and answers the mapping now. */
@@ -330,7 +352,7 @@ export const BRIDGE = {
     }),
     response: syncResultSchema,
   },
-  /** Polls the tab's pending sync a little and writes its outcome back once Vitable has finished. */
+  /** Looks at the tab's pending sync once and writes its outcome back once Vitable has finished. */
   checkSync: { request: z.object({ sheetId, detail: z.optional(z.boolean()) }), response: syncResultSchema },
   setSchedule: {
     request: z.object({ frequency: frequencySchema, emailOnProblem: z.boolean() }),
@@ -343,6 +365,12 @@ export type BridgeName = keyof typeof BRIDGE;
 export type BridgeRequest<N extends BridgeName> = z.infer<(typeof BRIDGE)[N]["request"]>;
 export type BridgeResponse<N extends BridgeName> = z.infer<(typeof BRIDGE)[N]["response"]>;
 
-/** What every server function returns: the answer, or a sentence for the user. */
+/**
+ * Why a call was refused, for the sidebar to act on: "tabNotOnScreen" when the call was for a tab
+ * other than the one on screen (nothing was done).
+ */
+export type BridgeFailureCode = "tabNotOnScreen";
+
+/** What every server function returns: the answer, or a sentence for the user (with a code for some). */
 export type BridgeResult<N extends BridgeName> =
-  { ok: true; value: BridgeResponse<N> } | { ok: false; message: string };
+  { ok: true; value: BridgeResponse<N> } | { ok: false; message: string; code?: BridgeFailureCode };

@@ -8,7 +8,40 @@ import {
   VALUE_WORDS,
   wrongType,
 } from "../messages/sidebar";
-import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse } from "../shared/bridge";
+import {
+  BRIDGE,
+  type BridgeFailureCode,
+  type BridgeName,
+  type BridgeRequest,
+  type BridgeResponse,
+  type SidebarState,
+} from "../shared/bridge";
+
+/** The spreadsheet's time zone, e.g. "America/New_York"; null when the server leaves it empty (the browser's is used). */
+export function timeZoneOf(state: SidebarState): string | null {
+  return state.timeZone === "" ? null : state.timeZone;
+}
+
+/** The server's refusal of an action on a tab that is not the one on screen. */
+export const TAB_NOT_ON_SCREEN: BridgeFailureCode = "tabNotOnScreen";
+
+/** A sentence from the server, with its code when it has one (e.g. TAB_NOT_ON_SCREEN). */
+export class ServerRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: BridgeFailureCode | null,
+  ) {
+    super(message);
+  }
+}
+
+const refusalListeners: Array<(refusal: ServerRefusal) => void> = [];
+
+/** Hears every coded refusal before the caller does, e.g. to follow the tab on screen. */
+export function onRefusal(listener: (refusal: ServerRefusal) => void): () => void {
+  refusalListeners.push(listener);
+  return () => refusalListeners.splice(refusalListeners.indexOf(listener), 1);
+}
 
 /**
  * `google.script.run` as the sidebar uses it: handlers are attached first, then the server
@@ -17,7 +50,7 @@ import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse } from
 export type ScriptRun = {
   withSuccessHandler(handler: (answer: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
-} & { [N in BridgeName]: (request: BridgeRequest<N>) => void };
+} & { [N in BridgeName]: (request: BridgeRequest<N>) => void } & { showHelp?: () => void };
 
 /**
  * Calls a server function and resolves with its answer. The request is checked against its
@@ -37,19 +70,41 @@ export function call<N extends BridgeName>(name: N, request: BridgeRequest<N>): 
 
   const answerSchema = z.union([
     z.object({ ok: z.literal(true), value: schemas.response }),
-    z.object({ ok: z.literal(false), message: z.string() }),
+    z.object({ ok: z.literal(false), message: z.string(), code: z.optional(z.string()) }),
   ]);
   return new Promise((resolve, reject) => {
     const onAnswer = (answer: unknown) => {
       const parsed = answerSchema.safeParse(answer);
       if (!parsed.success) reject(new Error(UNEXPECTED_ANSWER));
-      else if (parsed.data.ok) resolve(parsed.data.value);
-      else reject(new Error(parsed.data.message));
+      // The checked answer as sent: a field the sidebar's copy of the schema does not list yet passes through.
+      else if (parsed.data.ok) resolve((answer as { value: BridgeResponse<N> }).value);
+      else {
+        const code = parsed.data.code === TAB_NOT_ON_SCREEN ? TAB_NOT_ON_SCREEN : null;
+        const refusal = new ServerRefusal(parsed.data.message, code);
+        if (refusal.code !== null) for (const listener of [...refusalListeners]) listener(refusal);
+        reject(refusal);
+      }
     };
     const onFailure = (error: unknown) => reject(new Error(failureMessage(error)));
     const runner = run.withSuccessHandler(onAnswer).withFailureHandler(onFailure);
     // TypeScript cannot pick one member of a mapped type by a generic key; the schema checked it.
     (runner[name] as (request: BridgeRequest<N>) => void)(checked.data);
+  });
+}
+
+/**
+ * Opens the add-on's help, the dialog of the menu's Help item (server/help.ts). It answers
+ * nothing, so failures are all there is to hear.
+ */
+export function showHelp(): Promise<void> {
+  const run = scriptRun();
+  if (!run) return Promise.reject(new Error(UNREACHABLE));
+  return new Promise((resolve, reject) => {
+    const runner = run
+      .withSuccessHandler(() => resolve())
+      .withFailureHandler((error) => reject(new Error(failureMessage(error))));
+    if (runner.showHelp) runner.showHelp();
+    else reject(new Error(UNREACHABLE));
   });
 }
 

@@ -10,10 +10,24 @@ export interface SidebarContext {
   refresh(): Promise<void>;
   /** Opens the mapping step for the active tab in place of the sections; `opener` gets focus back when it closes. */
   mapColumns(opener: HTMLElement): void;
+  /**
+   * What a validation or preview is computed against: it changes with the tab and with every
+   * sync of it (the server's sync marker, and the sidebar's own syncs). A result whose
+   * freshness is no longer the current one is out of date.
+   */
+  readonly freshness: string;
+  /** How many people the last validation or preview found ready to send, if still fresh. */
+  readyCount(): number | null;
+  /** Records how many people are ready to send, as a validation or preview found at `freshness`. */
+  setReadyCount(freshness: string, count: number): void;
+  /** Says a sync of the tab settled here: what was computed before it is out of date. */
+  synced(): Promise<void>;
 }
 
 export interface Section {
   readonly element: HTMLElement;
+  /** The section's button in the action bar at the bottom, if it has one. */
+  readonly action?: HTMLButtonElement;
   /** Called with every new state; a section redraws only the parts whose data changed. */
   show(state: SidebarState): void;
   /** Stops the section's timers. */

@@ -1,12 +1,28 @@
 import type { Frequency } from "../shared/bridge";
 
-/** A moment in the user's own locale and time zone, e.g. "Mar 4, 9:05 AM". */
+/** The spreadsheet's time zone once the server has said it; until then the browser's. */
+let timeZone: string | undefined;
+
+/** Sets the zone every time is shown in; null for the browser's own (still labelled). */
+export function useTimeZone(zone: string | null): void {
+  timeZone = zone ?? undefined;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+  } catch {
+    // A zone this browser does not know: its own zone, labelled, is still true.
+    timeZone = undefined;
+  }
+}
+
+/** A moment in the spreadsheet's time zone, labelled with it, e.g. "Mar 4, 9:05 AM EST". */
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, {
     month: "short",
     day: "numeric",
     hour: "numeric",
     minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
   });
 }
 

@@ -1,4 +1,4 @@
-import { COUNTS, NOTHING_CHANGED } from "../messages/sidebar";
+import { COMPLETED_WITH_FAILURES, COUNTS, NOTHING_CHANGED } from "../messages/sidebar";
 import type { ScheduleView, SyncCountsView } from "../shared/bridge";
 import { chip, type Tone } from "./ui";
 
@@ -12,7 +12,9 @@ const OUTCOMES: Record<Outcome, readonly [string, Tone]> = {
   unchanged: ["No changes", "grey"],
 };
 
-export function outcomeChip(outcome: Outcome): HTMLElement {
+/** A completed sync in which Vitable refused someone is amber, never green. */
+export function outcomeChip(outcome: Outcome, counts?: SyncCountsView): HTMLElement {
+  if (outcome === "completed" && counts && counts.failed > 0) return chip(COMPLETED_WITH_FAILURES, "amber");
   const [label, tone] = OUTCOMES[outcome];
   return chip(label, tone);
 }

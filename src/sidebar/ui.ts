@@ -1,3 +1,4 @@
+import { ServerRefusal, TAB_NOT_ON_SCREEN } from "./bridge";
 import { h, fill, type Child } from "./dom";
 
 /** The sidebar's building blocks, styled by styles.css after Google's own Sheets add-ons. */
@@ -23,12 +24,12 @@ export function chip(label: string, tone: Tone): HTMLElement {
   return h("span", { class: `chip ${tone}` }, label);
 }
 
-/** A labelled count, e.g. "Ready 40", in a row of chips. */
-export function countChip(label: string, count: number, tone: Tone): HTMLElement {
-  return h("span", { class: `chip ${count === 0 ? "grey" : tone}` }, `${label} ${count}`);
+/** A labelled count, e.g. "Ready 40", in a row of chips; none for a zero count, which says nothing. */
+export function countChip(label: string, count: number, tone: Tone): HTMLElement | null {
+  return count === 0 ? null : h("span", { class: `chip ${tone}` }, `${label} ${count}`);
 }
 
-export function chips(...items: HTMLElement[]): HTMLElement {
+export function chips(...items: Array<HTMLElement | null>): HTMLElement {
   return h("div", { class: "chips" }, ...items);
 }
 
@@ -97,6 +98,33 @@ export function disclosure(summary: string, ...children: Child[]): HTMLDetailsEl
   return h("details", { class: "disclosure" }, h("summary", null, summary), ...children);
 }
 
+/**
+ * A set-once part of the sidebar (connection, group, removal limit, schedule) as one line that
+ * opens on click: `title` names it for the section list, `summary` says how it is set now.
+ * It stays open or closed as the user left it across redraws.
+ */
+export interface Fold {
+  readonly element: HTMLElement;
+  readonly body: HTMLElement;
+  /** Shows `summary` as the folded line; `open` opens or closes it, undefined leaves it. */
+  set(summary: Child[], open?: boolean): void;
+}
+
+export function fold(title: string): Fold {
+  const line = h("span", { class: "fold-summary" });
+  const details = h("details", { class: "fold" }, h("summary", null, h("h2", null, title), line));
+  const body = h("div", { class: "fold-body" });
+  details.append(body);
+  return {
+    element: h("section", { class: "section folded" }, details),
+    body,
+    set(summary, open) {
+      fill(line, ...summary);
+      if (open !== undefined) details.open = open;
+    },
+  };
+}
+
 /** Where an action reports back: an error next to what failed, or a short confirmation. */
 export interface Notice {
   readonly element: HTMLElement;
@@ -105,21 +133,24 @@ export interface Notice {
   clear(): void;
 }
 
-/** `alert` for a step whose errors a screen reader must read out at once, not after what it is saying. */
-export function notice(role: "status" | "alert" = "status"): Notice {
-  const element = h("div", {
-    class: "notice",
-    attrs: { role, "aria-live": role === "status" ? "polite" : undefined },
-  });
-  const show = (kind: string, message: string) => {
+/**
+ * Errors are alerts, read out at once; confirmations are polite. Both regions are in the page
+ * before anything is said in them, as screen readers need.
+ */
+export function notice(): Notice {
+  const alert = h("span", { attrs: { role: "alert" } });
+  const status = h("span", { attrs: { role: "status" } });
+  const element = h("div", { class: "notice" }, alert, status);
+  const show = (kind: string, error: string, info: string) => {
     element.className = `notice ${kind}`;
-    fill(element, message);
+    fill(alert, error);
+    fill(status, info);
   };
   return {
     element,
-    error: (message) => show("error", message),
-    info: (message) => show("info", message),
-    clear: () => show("", ""),
+    error: (message) => show("error", message, ""),
+    info: (message) => show("info", "", message),
+    clear: () => show("", "", ""),
   };
 }
 
@@ -143,7 +174,8 @@ export async function act(target: HTMLButtonElement, feedback: Notice, work: () 
   try {
     await work();
   } catch (error) {
-    feedback.error(messageOf(error));
+    // The sidebar says it once, at the top, as it follows the tab on screen.
+    if (!(error instanceof ServerRefusal && error.code === TAB_NOT_ON_SCREEN)) feedback.error(messageOf(error));
   } finally {
     setBusy(target, false);
   }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { clampText } from "./boundedText";
 
 /**
  * The bodies the add-on exchanges with the Vitable Connect API (vitable-api.md §2, §5.2, §6),
@@ -19,6 +20,23 @@ function orNull<T extends z.ZodMiniType>(schema: T) {
 
 const MAX_GROUP_TEXT = 255;
 
+/**
+ * Limits on what Vitable sends, so one huge string cannot fill a cell, a record or an email
+ * (a 60,000-character reason once jammed a tab). Text is cut with an ellipsis; an ID that long
+ * cannot be one of the add-on's, so it is refused instead of cut into another ID.
+ */
+const MAX_NAME = 255;
+const MAX_MESSAGE = 1_000;
+const MAX_ID = 255;
+
+/** A string cut to `max` characters. */
+function clamped(max: number) {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string) => clampText(text, max)),
+  );
+}
+
 /** Group name and external reference ID rules; messages are predicates placed after the field's label. */
 const groupText = z
   .string()
@@ -28,12 +46,12 @@ const groupText = z
   );
 
 /** IDs are opaque strings (vitable-api.md §1); only emptiness is wrong. */
-const opaqueId = z.string().check(z.minLength(1));
+const opaqueId = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
 const count = z.int().check(z.nonnegative());
 
 export const planSchema = z.object({
   id: opaqueId,
-  name: z.string(),
+  name: clamped(MAX_NAME),
 });
 
 export type Plan = z.infer<typeof planSchema>;
@@ -41,10 +59,10 @@ export type Plan = z.infer<typeof planSchema>;
 export const groupSchema = z.object({
   id: opaqueId,
   // The onboarding guide's abbreviated create response leaves it out.
-  organization_id: orNull(z.string()),
-  name: z.string(),
+  organization_id: orNull(clamped(MAX_ID)),
+  name: clamped(MAX_NAME),
   // Optional in the Groups concept page, so groups created outside the add-on may lack it.
-  external_reference_id: orNull(z.string()),
+  external_reference_id: orNull(clamped(MAX_NAME)),
   created_at: orNull(timestampSchema),
   updated_at: orNull(timestampSchema),
 });
@@ -99,9 +117,9 @@ export const memberSyncReceiptSchema = z.object({
 export type MemberSyncReceipt = z.infer<typeof memberSyncReceiptSchema>;
 
 export const memberSyncFailureSchema = z.object({
-  reference_id: z.string(),
+  reference_id: clamped(MAX_ID),
   operation: z.enum(["add", "remove"]),
-  reason: z.string(),
+  reason: clamped(MAX_MESSAGE),
 });
 
 export type MemberSyncFailure = z.infer<typeof memberSyncFailureSchema>;
@@ -125,19 +143,19 @@ export type MemberSyncRequestDetail = z.infer<typeof memberSyncRequestDetailSche
 /** Error body of the authentication guide: `{"error": {"code", "message"}}`. */
 const nestedErrorBodySchema = z.object({
   error: z.object({
-    code: orNull(z.string()),
-    message: orNull(z.string()),
+    code: orNull(clamped(MAX_ID)),
+    message: orNull(clamped(MAX_MESSAGE)),
   }),
 });
 
 /** Error body of the API spec: `{timestamp, message, error, app_error_code, trace_id}`. */
 const flatErrorBodySchema = z.object({
   // Read as plain text: an error must stay readable even if its timestamp is oddly formatted.
-  timestamp: orNull(z.string()),
-  message: orNull(z.string()),
-  error: orNull(z.string()),
-  app_error_code: orNull(z.string()),
-  trace_id: orNull(z.string()),
+  timestamp: orNull(clamped(MAX_ID)),
+  message: orNull(clamped(MAX_MESSAGE)),
+  error: orNull(clamped(MAX_MESSAGE)),
+  app_error_code: orNull(clamped(MAX_ID)),
+  trace_id: orNull(clamped(MAX_ID)),
 });
 
 /** Either documented error body; `error` tells them apart (an object in the nested one). */

@@ -1,5 +1,4 @@
 import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { CHANGED_SINCE_CONFIRMED } from "../../src/messages/sync";
 import type { SyncResultView } from "../../src/shared/bridge";
 import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
@@ -122,29 +121,25 @@ describe("a confirmation given in the sidebar", () => {
   });
 });
 
-describe("a confirmation given in a menu dialog", () => {
-  it("is checked against the tab after the dialog closes: rows deleted meanwhile are asked about by name", async () => {
+describe("a confirmation given in the menu's dialog", () => {
+  it("is checked against the tab when confirmed: rows deleted meanwhile are asked about by name in the dialog", async () => {
     const { world, groupId } = worldWithThreeLeavers();
     const requestsBefore = await world.syncRequestCount();
-    const questions: string[] = [];
-    world.runtime.ui.respondWith((asked) => {
-      if (asked.buttons !== "YES_NO") return undefined;
-      questions.push(asked.prompt);
-      // The person deletes more rows in another window, then says Yes to the first question.
-      if (questions.length === 1) {
-        world.roster.deleteRows(4, 12);
-        return "YES";
-      }
-      return "NO";
-    });
 
     expect(world.runMenu("syncActiveTab").ok).toBe(true);
-    world.runtime.ui.respondWith(null);
+    const first = world.menuDialog();
+    expect(first.people.map(({ person }) => person)).not.toContain("First17 Last17 (1017)");
+    // The person deletes more rows in another window, then confirms the first question.
+    world.roster.deleteRows(4, 12);
+    const answer = world.confirmMenuDialog();
 
-    expect(questions).toHaveLength(2);
-    expect(questions[0]).not.toContain("(1017)");
-    expect(questions[1]).toContain(CHANGED_SINCE_CONFIRMED);
-    expect(questions[1]).toContain("First17 Last17 (1017)");
+    expect(answer.state).toBe("askAgain");
+    const again = world.menuDialog();
+    expect(again.changedSinceConfirmed).toBe(true);
+    expect(again.token).not.toBe(first.token);
+    expect(again.people.map(({ person }) => person)).toContain("First17 Last17 (1017)");
+    expect(again.removing).toBe(15);
+    world.cancelMenuDialog();
     expect(await world.syncRequestCount()).toBe(requestsBefore);
     expect(await world.membersOf(groupId)).toHaveLength(PEOPLE);
   });

@@ -78,15 +78,16 @@ describe("a previously accepted person's row turning invalid", () => {
     });
   });
 
-  it("needs a Yes in the menu's alert, which names the person; No sends nothing", async () => {
+  it("needs a confirmation in the menu's dialog, which names the person and the row's problem; Cancel sends nothing", async () => {
     const { world, groupId } = worldWithBrokenMember();
     const requestsBefore = await world.syncRequestCount();
 
-    world.runtime.ui.answerNext("NO");
     world.runMenu("syncActiveTab");
 
-    const question = world.runtime.ui.shown.find((event) => event.type === "alert" && event.buttons === "YES_NO");
-    expect(question?.type === "alert" && question.prompt).toContain("First2 Last2 (1002)");
+    expect(world.menuDialog().people).toEqual([
+      { person: "First2 Last2 (1002)", reason: expect.stringMatching(/^Row 3 is invalid: /) },
+    ]);
+    world.cancelMenuDialog();
     expect(await world.syncRequestCount()).toBe(requestsBefore);
     expect(await world.membersOf(groupId)).toEqual(["1001", "1002", "1003"]);
   });

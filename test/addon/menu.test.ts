@@ -49,18 +49,104 @@ describe("the add-on menu", () => {
     expect(world.statuses().get(3)?.status).toBe("Invalid");
   });
 
-  it("syncs the active tab from the menu after a Yes to the first-sync question, with toasts and a final alert", async () => {
+  it("syncs the active tab from the menu without asking when nothing is at risk, with toasts and a final alert", () => {
     const world = new World(sandbox);
     world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
-    await world.linkGroupCreatedElsewhere();
+    world.linkNewGroup();
     world.runtime.open(world.spreadsheet.id);
-    world.runtime.ui.answerNext("YES");
     const report = world.runtime.clickMenuItem(world.spreadsheet.id, "Sync to Vitable");
     expect(report.error).toBeNull();
-    expect(world.runtime.ui.pendingAnswers()).toBe(0);
+    expect(world.runtime.ui.dialog).toBeNull();
     expect(world.runtime.ui.toasts().length).toBeGreaterThan(0);
-    const alerts = world.runtime.ui.shown.filter((event) => event.type === "alert");
-    expect(alerts.at(-1) && "prompt" in alerts.at(-1)! ? alerts.at(-1)!.prompt : "").toMatch(/2 added/);
+    expect(world.runtime.ui.shown.at(-1)).toMatchObject({ type: "alert", prompt: expect.stringMatching(/2 added/) });
     expect([...world.statuses().values()].map((cells) => cells.status)).toEqual(["Added", "Added"]);
+  });
+});
+
+describe("the menu sync's confirmation dialog", () => {
+  it("opens from dist/ConfirmDialog.html for a group created elsewhere, and the menu's execution ends", async () => {
+    const world = new World(sandbox);
+    world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
+    const groupId = await world.linkGroupCreatedElsewhere();
+    world.runtime.open(world.spreadsheet.id);
+
+    const report = world.runtime.clickMenuItem(world.spreadsheet.id, "Sync to Vitable");
+
+    expect(report.error).toBeNull();
+    const dialog = world.runtime.ui.dialog!;
+    expect(dialog).toMatchObject({ type: "modalDialog", title: "Vitable Roster Sync: confirm", width: 520 });
+    expect(dialog.height).toBeGreaterThan(200);
+    expect(dialog.content).toMatch(/^<!DOCTYPE html>/);
+    expect(dialog.content).toContain("<script>");
+    expect(world.menuDialog()).toMatchObject({
+      sheetId: world.sheetId,
+      tabName: "Sheet1",
+      changedSinceConfirmed: false,
+      sentences: [expect.stringContaining("There is no record of an earlier sync")],
+      people: [],
+      removing: 0,
+      typedPhrase: null,
+    });
+    // Nothing was asked through an alert, and nothing was sent.
+    expect(world.runtime.ui.shown.filter((event) => event.type === "alert")).toEqual([]);
+    expect(await world.membersOf(groupId)).toEqual([]);
+  });
+
+  it("sends nothing on Cancel", async () => {
+    const world = new World(sandbox);
+    world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
+    const groupId = await world.linkGroupCreatedElsewhere();
+    const requestsBefore = await world.syncRequestCount();
+
+    world.runMenu("syncActiveTab");
+    world.cancelMenuDialog();
+
+    expect(world.runtime.ui.dialog).toBeNull();
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
+    expect(await world.membersOf(groupId)).toEqual([]);
+  });
+
+  it("syncs when confirmed, with the sync's toasts, and shows the outcome in the dialog", async () => {
+    const world = new World(sandbox);
+    world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
+    const groupId = await world.linkGroupCreatedElsewhere();
+    world.runMenu("syncActiveTab");
+    const toastsBefore = world.runtime.ui.toasts().length;
+
+    const answer = world.confirmMenuDialog();
+
+    expect(answer).toEqual({ state: "done", message: expect.stringMatching(/2 added/) });
+    expect(world.runtime.ui.toasts().length).toBeGreaterThan(toastsBefore);
+    expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
+    expect([...world.statuses().values()].map((cells) => cells.status)).toEqual(["Added", "Added"]);
+  });
+
+  it("answers a confirmation it cannot read with a sentence, sending nothing", async () => {
+    const world = new World(sandbox);
+    world.type([ROSTER_HEADER, personRow(1)]);
+    await world.linkGroupCreatedElsewhere();
+    const requestsBefore = await world.syncRequestCount();
+
+    const result = world.runtime.scriptRun(world.spreadsheet.id, "confirmMenuSync", [{ sheetId: "Sheet1" }]);
+
+    expect(result).toEqual({
+      ok: true,
+      value: { state: "done", message: expect.stringContaining("nothing was sent") },
+    });
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
+  });
+
+  it("refuses a token that was never shown: the dialog asks about what the sync would do now", async () => {
+    const world = new World(sandbox);
+    world.type([ROSTER_HEADER, personRow(1)]);
+    await world.linkGroupCreatedElsewhere();
+    const requestsBefore = await world.syncRequestCount();
+
+    const result = world.runtime.scriptRun(world.spreadsheet.id, "confirmMenuSync", [
+      { sheetId: world.sheetId, token: "forged", typedPhrase: null },
+    ]);
+
+    expect(result).toMatchObject({ ok: true, value: { state: "askAgain", view: { changedSinceConfirmed: true } } });
+    expect(await world.syncRequestCount()).toBe(requestsBefore);
   });
 });

@@ -48,6 +48,8 @@ describe.each([LOG_TAB, RECORDS_TAB] as const)("the tab %s", (name) => {
   it("is refused by every sidebar call that treats a tab as a roster, and left as it was", async () => {
     const { world, groupId } = syncedWorld();
     const own = tab(world, name);
+    // On screen, so that the tab is refused as the add-on's own and not as a tab out of sight.
+    world.spreadsheet.select(own, null);
     const before = own.snapshot();
     const requests = await world.syncRequestCount();
 
@@ -96,6 +98,6 @@ describe("Insert roster headers", () => {
     const empty = world.spreadsheet.addSheet("New roster", 1);
     world.spreadsheet.select(empty, null);
     expect(world.call("insertRosterHeaders", { sheetId: empty.id }).message).toContain('"New roster"');
-    expect(empty.valuesForHost()[0]?.[0]).toBe("Reference ID");
+    expect(empty.valuesForHost()[0]?.[0]).toBe("Employee ID");
   });
 });

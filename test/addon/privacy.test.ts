@@ -74,10 +74,10 @@ describe("member data", () => {
     // A Vitable failure (Bartholomew's other-organization email) and the first sync's confirmation.
     expect(world.sync(["noLastAccepted"]).state).toBe("completed");
 
-    // Marisol's row turns invalid: the menu asks (naming her), the user says No, then the schedule is blocked.
+    // Marisol's row turns invalid: the menu asks (naming her), the user cancels, then the schedule is blocked.
     world.roster.typeInto(4, 6, "555");
-    world.runtime.ui.answerNext("NO");
     world.runMenu("syncActiveTab");
+    world.cancelMenuDialog();
     world.call("setSchedule", { frequency: { kind: "hours", every: 1 }, emailOnProblem: true });
     world.runSchedule();
     // Fixed and removed on purpose from the menu.

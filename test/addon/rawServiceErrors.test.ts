@@ -142,3 +142,24 @@ describe.each(FAILING_CALLS)("an Apps Script error quoting a cell, $name", ({ ca
     }
   });
 });
+
+it("leaves a trace of a scheduled run whose log tab cannot be written: the problem email still goes out", () => {
+  const faults = new CallFaults();
+  const world = new World(sandbox, { beforeCall: faults.beforeCall });
+  world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
+  world.firstSync();
+  world.call("setSchedule", { frequency: { kind: "daily", hour: 6 }, emailOnProblem: true });
+  world.roster.typeRows(4, 1, [personRow(3)]);
+  // Every write of the run fails: the log tab's and the records' (the schedule's summary).
+  for (let i = 0; i < 5; i++) {
+    faults.once({ service: "Range", method: "setValues", target: LOG_TAB }, throwException(RAW_ERROR));
+    faults.once({ service: "Range", method: "setValues", target: RECORDS_SHEET }, throwException(RAW_ERROR));
+  }
+
+  expect(world.runSchedule().ok).toBe(true);
+
+  const mail = world.runtime.mail.sent();
+  expect(mail).toHaveLength(1);
+  expect(mail[0]!.body).toContain(GENERIC_SENTENCE);
+  for (const data of PERSONAL_DATA) expect(mail[0]!.body).not.toContain(data);
+});

@@ -49,28 +49,25 @@ describe("the removal brake", () => {
     expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
   });
 
-  it("makes a menu sync ask with a Yes/No alert naming the people; No sends nothing, Yes syncs", async () => {
+  it("makes a menu sync ask in a dialog naming each person once; Cancel sends nothing, confirming syncs", async () => {
     const { world, groupId } = worldWithThreeLeavers();
     const requestsBefore = await world.syncRequestCount();
 
-    world.runtime.ui.answerNext("NO");
     expect(world.runMenu("syncActiveTab").ok).toBe(true);
-    const alerts = world.runtime.ui.shown.filter((event) => event.type === "alert");
-    const question = alerts.find((alert) => alert.buttons === "YES_NO");
-    expect(question).toBeDefined();
-    for (const person of LEAVERS) expect(question!.prompt).toContain(person);
-    expect(alerts.at(-1)!.prompt).toBe("Nothing was sent to Vitable.");
+    const view = world.menuDialog();
+    expect(view.people).toEqual(LEAVERS.map((person) => ({ person, reason: "Not in the tab" })));
+    expect(view.removing).toBe(3);
+    // The sentence says how many and why; only the list names them.
+    expect(view.sentences).toEqual([expect.stringContaining("would remove 3 people")]);
+    for (const person of LEAVERS) expect(view.sentences.join(" ")).not.toContain(person);
+    world.cancelMenuDialog();
+    expect(world.runtime.ui.shown.filter((event) => event.type === "alert")).toEqual([]);
     expect(await world.syncRequestCount()).toBe(requestsBefore);
     expect(await world.membersOf(groupId)).toHaveLength(5);
 
-    world.runtime.ui.answerNext("YES");
     world.runMenu("syncActiveTab");
-    expect(world.runtime.ui.pendingAnswers()).toBe(0);
+    expect(world.confirmMenuDialog()).toEqual({ state: "done", message: expect.stringContaining("3 removed") });
     expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
-    expect(world.runtime.ui.shown.at(-1)).toMatchObject({
-      type: "alert",
-      prompt: expect.stringContaining("3 removed"),
-    });
   });
 
   it("blocks a scheduled sync and logs why, without naming anyone", async () => {
@@ -130,17 +127,24 @@ describe("an empty tab", () => {
     expect(await world.membersOf(groupId)).toEqual([]);
   });
 
-  it("is not sent from the menu when the typed phrase is wrong", async () => {
+  it("is sent from the menu's dialog only with REMOVE EVERYONE typed", async () => {
     const { world, groupId } = emptiedWorld();
     const requestsBefore = await world.syncRequestCount();
 
-    world.runtime.ui.answerNext({ button: "OK", text: "REMOVE" });
     world.runMenu("syncActiveTab");
-
-    const prompt = world.runtime.ui.shown.find((event) => event.type === "prompt");
-    expect(prompt?.prompt).toContain("type REMOVE EVERYONE");
+    expect(world.menuDialog()).toMatchObject({
+      typedPhrase: "REMOVE EVERYONE",
+      removing: 2,
+      sentences: [expect.stringContaining("type REMOVE EVERYONE")],
+    });
+    // The page checks the phrase before it sends; the server checks again.
+    const wrong = world.confirmMenuDialog("REMOVE");
+    expect(wrong).toMatchObject({ state: "askAgain", view: { changedSinceConfirmed: false } });
     expect(await world.syncRequestCount()).toBe(requestsBefore);
     expect(await world.membersOf(groupId)).toEqual(["1001", "1002"]);
+
+    expect(world.confirmMenuDialog("remove everyone").state).toBe("done");
+    expect(await world.membersOf(groupId)).toEqual([]);
   });
 
   it("is never sent by a scheduled run", async () => {
@@ -177,4 +181,23 @@ it("blocks a tab missing required columns, naming them, and sends nothing", asyn
   expect(result.message).toMatch(/Phone/);
   expect(result.message).toMatch(/Plan/);
   expect(await world.syncRequestCount()).toBe(0);
+});
+
+describe("the removal limit's bounds", () => {
+  it.each([[{ minimum: 1_000_000_000, percent: 10 }], [{ minimum: 3, percent: 51 }], [{ minimum: 0, percent: 10 }]])(
+    "refuses %j with a sentence, keeping the limit as it was",
+    (brake) => {
+      const world = new World(sandbox);
+      world.type(rosterOf(3));
+      world.linkNewGroup();
+      const answer = world.callRaw("setBrake", { sheetId: world.sheetId, brake });
+      expect(answer).toMatchObject({
+        ok: false,
+        message: expect.stringContaining(
+          "The removal limit must be between 1 and 1,000 people and at most 50% of the group",
+        ),
+      });
+      expect(world.call("getSidebarState", {}).tab.brake).toEqual({ minimum: 3, percent: 10 });
+    },
+  );
 });

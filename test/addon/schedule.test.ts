@@ -154,3 +154,56 @@ it("sends no email for a run that went well, even when problem emails are on", (
   expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Completed" });
   expect(world.runtime.mail.sent()).toEqual([]);
 });
+
+describe("a roster Vitable keeps failing one member of", () => {
+  const HOUR_MS = 60 * 60 * 1000;
+
+  /** Person 4 already has a subscription elsewhere: Vitable refuses to add them every time. */
+  function refusedMemberWorld(): World {
+    const { world } = scheduledWorld(false);
+    world.roster.typeRows(5, 1, [personRow(4, { Email: "person4@other-org.example" })]);
+    return world;
+  }
+
+  it("is sent once by the schedule, then left alone with no new log row until a row changes", async () => {
+    const world = refusedMemberWorld();
+    const before = await world.syncRequestCount();
+
+    world.runSchedule();
+    expect(await world.syncRequestCount()).toBe(before + 1);
+    expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Completed", Failed: "1" });
+    expect(world.statusById().get("1004")?.status).toBe("Failed");
+    const logRows = world.logEntries().length;
+
+    for (let run = 0; run < 2; run++) {
+      world.clock.advance(HOUR_MS);
+      const report = world.runSchedule();
+      expect(report.ok).toBe(true);
+      expect(report.counts.urlFetches).toBe(0);
+    }
+    expect(await world.syncRequestCount()).toBe(before + 1);
+    expect(world.logEntries()).toHaveLength(logRows);
+    expect(world.call("getSidebarState", {}).schedule.lastRun).toMatchObject({
+      outcome: "unchanged",
+      message: expect.stringContaining("Unchanged since the last attempt"),
+    });
+
+    // Any edit of a row that is sent, here someone else's, makes the next run send the roster again.
+    world.roster.typeRows(3, 9, [["Cambridge"]]);
+    world.clock.advance(HOUR_MS);
+    world.runSchedule();
+    expect(await world.syncRequestCount()).toBe(before + 2);
+    expect(world.logEntries()).toHaveLength(logRows + 1);
+  });
+
+  it("is still sent by a sync started by hand", async () => {
+    const world = refusedMemberWorld();
+    world.runSchedule();
+    const before = await world.syncRequestCount();
+
+    const result = world.sync();
+
+    expect(result).toMatchObject({ state: "completed" });
+    expect(await world.syncRequestCount()).toBe(before + 1);
+  });
+});

@@ -107,8 +107,8 @@ it("leaves every cell outside its status columns, and the user's own rules, as t
   const result = world.sync(["noLastAccepted"]);
   expect(result.state).toBe("completed");
   world.roster.typeInto(5, 1 + ROSTER_HEADER.length, "ABCDE");
-  world.runtime.ui.answerNext("YES");
   world.runMenu("syncActiveTab");
+  world.confirmMenuDialog();
 
   const statuses = world.statuses();
   expect([2, 3, 4, 5].map((row) => statuses.get(row)?.status)).toEqual(["Synced", "Failed", "Invalid", "Invalid"]);

@@ -23,7 +23,8 @@ it("refuses a key Vitable rejects when connecting, and saves nothing", () => {
 
   expect(answer).toEqual({
     ok: false,
-    message: "Vitable rejected this API key. Check that you copied all of it and that it is a UAT key.",
+    message:
+      "Vitable rejected this API key. Check that you copied all of it and that it is a key for the environment you picked: Test environment (UAT).",
   });
   expect(world.call("getSidebarState", {}).connection).toBeNull();
 });

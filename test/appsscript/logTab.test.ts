@@ -1,9 +1,11 @@
 import type { AppsScriptProject } from "../../sandbox/runtime/project";
 import type { SheetModel } from "../../sandbox/runtime/spreadsheet/sheetModel";
 import { LOG_SHEET_NAME } from "../../src/appsscript/logTab";
-import { LOG_HEADERS, LOG_ROW_LIMIT } from "../../src/core/log/logRows";
+import { LOG_ROW_LIMIT, logHeaders } from "../../src/core/log/logRows";
 import type { LogEntryView } from "../../src/shared/bridge";
 import { buildStorageProject, storageWorld, type StorageWorld } from "./support/storageRuntime";
+
+const LOG_HEADERS = logHeaders("America/New_York");
 
 let project: AppsScriptProject;
 beforeAll(() => {
@@ -111,7 +113,7 @@ describe("appendLogEntries", () => {
     expect(sheet.lastRow()).toBe(LOG_ROW_LIMIT + 1);
     expect(sheet.cellAt(2, 10).value).toBe("grpmsr_3");
     expect(sheet.cellAt(LOG_ROW_LIMIT + 1, 10).value).toBe(`grpmsr_${LOG_ROW_LIMIT + 2}`);
-    expect(sheet.cellAt(1, 1).value).toBe("Time");
+    expect(sheet.cellAt(1, 1).value).toBe("Time (America/New_York)");
     expect(sheet.frozenRows).toBe(1);
   });
 
@@ -164,6 +166,6 @@ describe("writeLogEntryAt", () => {
     const world = storageWorld(project);
     world.run("writeLogAt", 2, entry(1));
     expect(logSheet(world).cellAt(2, 10).value).toBe("grpmsr_1");
-    expect(logSheet(world).cellAt(1, 1).value).toBe("Time");
+    expect(logSheet(world).cellAt(1, 1).value).toBe("Time (America/New_York)");
   });
 });

@@ -8,8 +8,8 @@ import {
   connect,
   createGroup,
   linkSelectedGroup,
+  openFold,
   openSidebar,
-  section,
   typeIntoCell,
   useMenu,
   validate,
@@ -86,7 +86,7 @@ it("lists a group named like markup, from Vitable, as text in the group picker",
   await connect(sidebar);
   const picker = sidebar.getByRole("radiogroup", { name: "Vitable groups" });
   await picker.getByText(HOSTILE, { exact: true }).waitFor();
-  await picker.getByText("Reference ID: FROM-VITABLE").waitFor();
+  await picker.getByText("Group reference: FROM-VITABLE").waitFor();
   await vitablePanel(page).getByText(HOSTILE, { exact: true }).waitFor();
   await preview.snap("picker");
   await expectInert();
@@ -97,9 +97,10 @@ it("creates and links a group of that name in the sidebar, shown as text whereve
   await createGroup(sidebar, HOSTILE, "TYPED-IN-SIDEBAR");
   await sidebar.getByText(`Created "${HOSTILE}".`, { exact: false }).waitFor();
   await linkSelectedGroup(sidebar);
-  const tab = section(sidebar, "This tab");
+  await sidebar.locator(".where").getByText(HOSTILE, { exact: false }).waitFor();
+  const tab = await openFold(sidebar, "This tab");
   await tab.getByText(HOSTILE, { exact: true }).waitFor();
-  await tab.getByText("Reference ID: TYPED-IN-SIDEBAR").waitFor();
+  await tab.getByText("Group reference: TYPED-IN-SIDEBAR").waitFor();
   await eventually(async () => expect(await vitablePanel(page).getByText(HOSTILE, { exact: true }).count()).toBe(2));
   await preview.snap("linked");
   await expectInert();

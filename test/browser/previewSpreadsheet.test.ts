@@ -1,5 +1,5 @@
 import { usePreview } from "./support/previewFixture";
-import { cellShows, cellText, columnOf, grid, section, sidebarButton, typeIntoCell, useMenu } from "./support/steps";
+import { cellShows, cellText, columnOf, grid, openFold, sidebarButton, typeIntoCell, useMenu } from "./support/steps";
 
 /**
  * The preview's spreadsheet behaves as Sheets does where the add-on can tell: typed values are
@@ -78,7 +78,7 @@ it("sets a schedule in the sidebar and fires it from the page; the log records t
   await schedule.getByText("No scheduled sync", { exact: true }).waitFor();
 
   await useMenu(page, "Schedule syncs…");
-  const scheduleSection = section(sidebar, "Schedule");
+  const scheduleSection = await openFold(sidebar, "Schedule");
   await scheduleSection.getByRole("combobox", { name: /^Sync/ }).selectOption({ label: "Every hour" });
   await sidebarButton(sidebar, "Save schedule").click();
   await scheduleSection.getByText("Every hour", { exact: false }).first().waitFor();

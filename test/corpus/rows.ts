@@ -199,9 +199,14 @@ export const HAND_WRITTEN_ROWS: readonly CorpusRow[] = [
   {
     why: "a right-to-left override character inside a name",
     cells: { "First Name": "\u202Eyrrah" },
-    expected: { status: "Ready", member: { first_name: "\u202Eyrrah" } },
+    expected: { status: "Invalid", problems: [["First Name", SAYS.directionControl("U+202E")]] },
     decision:
-      "product.md accepts any Unicode text in names; direction marks are needed in right-to-left names, so they are kept and the sidebar shows them as text.",
+      "An override reorders the text after it, so a name can read as another in a list of people to remove; the plain right-to-left marks that Hebrew and Arabic names carry are kept.",
+  },
+  {
+    why: "a right-to-left mark in a Hebrew name",
+    cells: { "First Name": "\u200F\u05D3\u05D5\u05D3" },
+    expected: { status: "Ready", member: { first_name: "\u200F\u05D3\u05D5\u05D3" } },
   },
   {
     why: "digits in a name are text",

@@ -20,6 +20,10 @@ export const SAYS = {
       `^holds ${value}, which Google Sheets keeps as a checkbox value, not as text; remove any checkbox, ${PLAIN_TEXT_FIX} and retype the value\\.$`,
     ),
   turnedIntoDate: new RegExp(`^was turned into a date by Google Sheets; ${PLAIN_TEXT_FIX} and retype it\\.$`),
+  directionControl: (codePoint: string) =>
+    new RegExp(
+      `^contains an invisible direction mark \\(${escaped(codePoint)}\\), which can make the text show in another order; retype the value without it\\.$`,
+    ),
   controlCharacter: (codePoint: string) =>
     new RegExp(
       `^contains an invisible control character \\(${escaped(codePoint)}\\), often pasted from another system; retype the value without it\\.$`,

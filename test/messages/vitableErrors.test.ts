@@ -49,12 +49,12 @@ describe("a sentence for each class", () => {
     [
       "VitableUnauthorizedError",
       new VitableUnauthorizedError({ ...base, status: 401 }),
-      "Vitable rejected this API key. Check that it is the current key for the environment you picked (Production or UAT), then connect again with a valid key.",
+      "Vitable rejected this API key. Check that it is the current key for the environment you picked, Production or Test environment (UAT), then connect again with a valid key.",
     ],
     [
       "VitableForbiddenError",
       new VitableForbiddenError({ ...base, status: 403 }),
-      "This API key is not allowed to read group grp_9 (HTTP 403). Ask your Vitable contact to give the key access, or connect with the key of the right organization.",
+      "This API key is not allowed to read group grp_9. Ask your Vitable contact to give the key access, or connect with the key of the right organization. Vitable answered 403.",
     ],
     [
       "VitableNotFoundError",
@@ -79,7 +79,7 @@ describe("a sentence for each class", () => {
     [
       "VitableServerError",
       new VitableServerError({ ...base, status: 502 }),
-      "Vitable had a problem on its side (HTTP 502) and could not read group grp_9. Wait a few minutes, then try again; if it keeps happening, contact Vitable support.",
+      "Vitable had a problem on its side and could not read group grp_9. Wait a few minutes, then try again; if it keeps happening, contact Vitable support. Vitable answered 502.",
     ],
     [
       "VitableNetworkError",
@@ -140,31 +140,31 @@ describe("sentences by operation and status", () => {
       "409 on a new external reference ID",
       { name: "updateGroup", groupId: "grp_9", externalReferenceId: "seg_2" },
       409,
-      ['external reference ID "seg_2" already exists', "Link this tab to that group"],
+      ['group reference "seg_2" already exists', "Link this tab to that group"],
     ],
     [
       "409 on a new group",
       { name: "createGroup", externalReferenceId: "seg_2" },
       409,
-      ['external reference ID "seg_2" already exists'],
+      ['group reference "seg_2" already exists'],
     ],
     [
       "400 on a list",
       { name: "listGroups" },
       400,
-      ["refused the request to list the groups (HTTP 400)", "contact Vitable support"],
+      ["refused the request to list the groups. Try again", "contact Vitable support. Vitable answered 400."],
     ],
     [
       "400 on a group",
       { name: "createGroup", externalReferenceId: "seg_2" },
       400,
-      ["rejected the group (HTTP 400)", "1 to 255 characters"],
+      ["rejected the group. Check", "1 to 255 characters"],
     ],
     [
       "400 on a roster, without a reason",
       SYNC,
       400,
-      ["rejected the roster without saying why (HTTP 400)", "Validate the tab"],
+      ["rejected the roster without saying why. Validate", "Validate the tab"],
     ],
     ["408", { name: "listGroups" }, 408, ["did not answer in time", "could not list the groups"]],
     ["408 on a roster", SYNC, 408, ["did not answer in time, so the add-on could not send the roster"]],
@@ -172,11 +172,13 @@ describe("sentences by operation and status", () => {
       "502",
       { name: "getGroup", groupId: "grp_9" },
       502,
-      ["problem on its side (HTTP 502)", "could not read group grp_9"],
+      ["problem on its side and could not", "could not read group grp_9"],
     ],
   ])("%s", (_name, operation, status, words) => {
     const sentence = vitableErrorSentence(respond(operation, status));
     for (const word of words) expect(sentence).toContain(word);
+    // A status code is a detail for support, after the sentence, never part of it.
+    expect(sentence).not.toMatch(/HTTP|\(\d{3}\)/);
   });
 
   it("quotes Vitable's message once, without its own full stop", () => {

@@ -40,7 +40,9 @@ describe("the built Sidebar.html", () => {
 
     expect(server.requestsOf("getSidebarState")).toEqual([{}]);
     expect(server.problems).toEqual([]);
-    expect(textOf(document.querySelector(".topbar")!)).toContain("dana.hr@acme-logistics.example");
+    expect(textOf(document.querySelector(".topbar")!)).toBe(
+      "Vitable Roster Sync Roster → Acme Logistics Hourly Production Help ↻",
+    );
     expect([...document.querySelectorAll("section h2")].map(textOf)).toContain("Sync");
   });
 });

@@ -47,9 +47,11 @@ describe("Connection", () => {
     expect(connect.classList.contains("busy")).toBe(true);
     expect(server.requestsOf("connect")).toEqual([{ apiKey: KEY, environment: "uat", scope: "document" }]);
 
-    connected.resolve({ ...CONNECTION, environment: "uat", scope: "document" });
+    connected.resolve({ ...CONNECTION, environment: "uat", scope: "document", connectedBy: "hr@example.com" });
     await settle();
     const shown = sectionOf(root, "Connection");
+    // Every editor sees whose key gives them the organization's Vitable access.
+    expect(textOf(shown)).toContain("connected by hr@example.com");
     expect(textOf(shown)).toContain("UAT");
     expect(textOf(shown)).toContain("••••7f3a");
     expect(textOf(shown)).toContain("Saved for everyone who edits this spreadsheet");

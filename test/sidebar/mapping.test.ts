@@ -3,7 +3,19 @@ import { COLUMN_CHOSEN_TWICE, MAPPING_CLEARED, MAPPING_SAVED } from "../../src/m
 import type { ColumnMappingView, MappedColumnView } from "../../src/shared/bridge";
 import { ServerSentence } from "./support/fakeServer";
 import { linkedTab, OTHER_SHEET_ID, preview, ROSTER_SHEET_ID, state, validation } from "./support/fixtures";
-import { buttonOf, click, closeSidebars, errorIn, openSidebar, sectionOf, settle, textOf, type } from "./support/page";
+import {
+  actionBarOf,
+  buttonOf,
+  click,
+  closeSidebars,
+  errorIn,
+  openSidebar,
+  sectionOf,
+  settle,
+  shown,
+  textOf,
+  type,
+} from "./support/page";
 
 afterEach(() => {
   expect(closeSidebars()).toEqual([]);
@@ -151,7 +163,7 @@ async function validatedNeedingMapping(handlers: Parameters<typeof openSidebar>[
     getColumnMapping: () => mappingView(),
     ...handlers,
   });
-  await click(buttonOf(sectionOf(open.root, "Validate"), "Validate this tab"));
+  await click(buttonOf(actionBarOf(open.root), "Validate"));
   return open;
 }
 
@@ -162,12 +174,13 @@ describe("Map columns", () => {
     const card = validate.querySelector(".card.red")!;
     expect(textOf(card)).toBe(`${PROBLEM} Map columns`);
     const mapColumns = buttonOf(card as HTMLElement, "Map columns");
-    expect(mapColumns.className).toBe("button primary");
+    // The only blue button is Sync to Vitable's.
+    expect(mapColumns.className).toBe("button secondary");
 
     await click(mapColumns);
 
     expect(server.requestsOf("getColumnMapping")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
-    expect(mainSections(root).every((s) => (s as HTMLElement).hidden)).toBe(true);
+    expect(mainSections(root).some((s) => shown(s as HTMLElement))).toBe(false);
     const step = stepOf(root);
     expect(document.activeElement).toBe(step.querySelector("h2"));
     expect(textOf(step.querySelector("h2")!)).toBe("Map columns");
@@ -178,7 +191,12 @@ describe("Map columns", () => {
     await click(backOf(step));
 
     expect(root.querySelector("section.mapping")).toBeNull();
-    expect(mainSections(root).some((s) => (s as HTMLElement).hidden)).toBe(false);
+    // The validation's results are shown again; Preview and Sync stay hidden until they have something to say.
+    expect(mainSections(root).filter((s) => (s as HTMLElement).hidden)).toEqual([
+      sectionOf(root, "Preview"),
+      sectionOf(root, "Sync"),
+    ]);
+    expect(actionBarOf(root).hidden).toBe(false);
     expect(document.activeElement).toBe(mapColumns);
   });
 
@@ -352,7 +370,7 @@ describe("Map columns", () => {
 
     // The button that opened the step went with the old results: focus goes to its section's first.
     await click(backOf(step));
-    expect(document.activeElement).toBe(buttonOf(validate, "Validate this tab"));
+    expect(document.activeElement).toBe(buttonOf(actionBarOf(root), "Validate"));
   });
 
   it("shows the server's refusal as an alert by the Save button, and keeps the choices", async () => {
@@ -371,7 +389,7 @@ describe("Map columns", () => {
 
     const alert = step.querySelector('[role="alert"]')!;
     expect(textOf(alert)).toBe(refusal);
-    expect(alert.previousElementSibling).toBe(buttonOf(step, "Save").parentElement);
+    expect(alert.closest(".notice")!.previousElementSibling).toBe(buttonOf(step, "Save").parentElement);
     expect(errorIn(step)).toBe(refusal);
     expect(selectFor(step, "ZIP").value).toBe("Mobile");
     expect(buttonOf(step, "Save").disabled).toBe(false);
@@ -451,14 +469,19 @@ describe("Map columns", () => {
     const { root } = await openSidebar({
       getSidebarState: () => state(),
       previewSync: () => preview({ headerProblem: PROBLEM, decision: { kind: "blocked", blocks: [block] } }),
-      startSync: () => ({ state: "blocked", message: "Nothing was sent to Vitable.", blocks: [block] }),
+      startSync: () => ({
+        state: "blocked",
+        tabName: "Roster",
+        message: "Nothing was sent to Vitable.",
+        blocks: [block],
+      }),
       getColumnMapping: () => mappingView(),
     });
     const previewSection = sectionOf(root, "Preview");
     const sync = sectionOf(root, "Sync");
 
-    await click(buttonOf(previewSection, "Preview changes"));
-    await click(buttonOf(sync, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Preview"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     await click(buttonOf(previewSection, "Map columns"));
     expect(stepOf(root)).toBeTruthy();
@@ -473,14 +496,18 @@ describe("Map columns", () => {
       getSidebarState: () => state({ tab: active }),
       getColumnMapping: () => mappingView(),
     });
+    const shownBefore = mainSections(root).map((s) => (s as HTMLElement).hidden);
     await click(buttonOf(sectionOf(root, "This tab"), "Columns"));
     expect(stepOf(root)).toBeTruthy();
+    expect(actionBarOf(root).hidden).toBe(true);
 
     active = linkedTab({ sheetId: OTHER_SHEET_ID, name: "Salaried" });
     await sidebar.refresh();
     await settle();
 
     expect(root.querySelector("section.mapping")).toBeNull();
-    expect(mainSections(root).some((s) => (s as HTMLElement).hidden)).toBe(false);
+    // Back as they were: Validate and Preview stay hidden until they have results.
+    expect(mainSections(root).map((s) => (s as HTMLElement).hidden)).toEqual(shownBefore);
+    expect(actionBarOf(root).hidden).toBe(false);
   });
 });

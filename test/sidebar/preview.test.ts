@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { BRAKE_CONFIRMATION, CONFIRMATION_TOKEN, preview, ROSTER_SHEET_ID, state } from "./support/fixtures";
-import { buttonOf, click, closeSidebars, openSidebar, sectionOf, textOf } from "./support/page";
+import { actionBarOf, buttonOf, click, closeSidebars, openSidebar, sectionOf, textOf } from "./support/page";
 
 afterEach(() => {
   expect(closeSidebars()).toEqual([]);
@@ -21,7 +21,7 @@ describe("Preview", () => {
     });
     const section = sectionOf(root, "Preview");
 
-    await click(buttonOf(section, "Preview changes"));
+    await click(buttonOf(actionBarOf(root), "Preview"));
 
     expect(server.requestsOf("previewSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
     expect([...section.querySelectorAll(".chip")].map(textOf)).toEqual([
@@ -48,7 +48,7 @@ describe("Preview", () => {
     expect(server.requestsOf("selectCell")).toEqual([{ sheetId: ROSTER_SHEET_ID, row: 12, column: 1 }]);
   });
 
-  it("says which guards would ask first, naming the people", async () => {
+  it("says which guards would ask first, leaving the people to the sync's own question", async () => {
     const { root } = await openSidebar({
       getSidebarState: () => state(),
       previewSync: () =>
@@ -56,13 +56,13 @@ describe("Preview", () => {
     });
     const section = sectionOf(root, "Preview");
 
-    await click(buttonOf(section, "Preview changes"));
+    await click(buttonOf(actionBarOf(root), "Preview"));
 
-    const decision = textOf(section.querySelector(".decision")!);
-    expect(decision).toContain("A sync will ask you to confirm first");
-    expect(decision).toContain("Many people would be removed");
-    expect(decision).toContain(BRAKE_CONFIRMATION.message);
-    expect(decision).toContain("Lena Fischer · E1023 Not in the tab");
+    // One removal warning in the sidebar: the one the sync asks, with the people in it.
+    expect(textOf(section.querySelector(".card.amber")!)).toBe(
+      "Syncing will ask you to confirm first: Many people would be removed.",
+    );
+    expect(textOf(section)).not.toContain("Lena Fischer");
   });
 
   it("says when a sync is blocked, and why", async () => {
@@ -74,7 +74,7 @@ describe("Preview", () => {
     });
     const section = sectionOf(root, "Preview");
 
-    await click(buttonOf(section, "Preview changes"));
+    await click(buttonOf(actionBarOf(root), "Preview"));
 
     expect(textOf(section.querySelector(".decision")!)).toBe(`A sync is blocked The roster is empty ${message}`);
   });
@@ -94,23 +94,28 @@ describe("Preview", () => {
     });
     const section = sectionOf(root, "Preview");
 
-    await click(buttonOf(section, "Preview changes"));
+    await click(buttonOf(actionBarOf(root), "Preview"));
 
     expect(textOf(section)).toContain(
-      'There is no record of an earlier sync to "Acme Logistics Hourly", so nobody counts as changed or removed.',
+      'There is no record of an earlier sync to "Acme Logistics Hourly", so this preview cannot tell who is in the group already.',
     );
     expect(textOf(listTitled(section, "Added (120)"))).toContain("and 118 more");
     expect(section.querySelectorAll("details")).toHaveLength(1);
   });
 
-  it("cannot preview a tab that is not linked to a group", async () => {
+  it("cannot preview a tab that is not linked to a group, and the action bar says why", async () => {
     const { root } = await openSidebar({
       getSidebarState: () => state({ tab: { ...state().tab, link: null } }),
       listGroups: () => ({ groups: [] }),
     });
     const section = sectionOf(root, "Preview");
 
-    expect(buttonOf(section, "Preview changes").disabled).toBe(true);
-    expect(textOf(section)).toContain("Link this tab to a group to preview a sync.");
+    expect(buttonOf(actionBarOf(root), "Preview").disabled).toBe(true);
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(true);
+    expect(textOf(actionBarOf(root).querySelector(".reason-line")!)).toBe(
+      "Link this tab to a Vitable group to preview and sync it.",
+    );
+    // Nothing to show until it has a result.
+    expect(section.hidden).toBe(true);
   });
 });

@@ -109,7 +109,7 @@ describe("Recent history", () => {
     const entries = [...sectionOf(root, "Recent history").querySelectorAll("li")].map(textOf);
 
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatch(/^Blocked .+ Roster → Acme Logistics Hourly 3 invalid Row 7 is invalid/);
+    expect(entries[0]).toMatch(/^Blocked .+ Roster → Acme Logistics Hourly 3 not sent \(invalid\) Row 7 is invalid/);
     expect(entries[0]).toContain(`Started by ${USER}`);
     expect(entries[1]).toMatch(/^Completed .+ Roster → Acme Logistics Hourly 2 added · 1 removed Started by Schedule/);
   });

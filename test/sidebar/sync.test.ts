@@ -2,7 +2,7 @@
 import { CHANGED_SINCE_CONFIRMED } from "../../src/messages/sync";
 import type { SyncResultView } from "../../src/shared/bridge";
 import { POLL_INTERVAL_MS } from "../../src/sidebar/sections/sync";
-import { ServerSentence } from "./support/fakeServer";
+import { deferred, ServerSentence } from "./support/fakeServer";
 import {
   BRAKE_CONFIRMATION,
   completed,
@@ -16,8 +16,10 @@ import {
   ROSTER_SHEET_ID,
   state,
   tab,
+  validation,
 } from "./support/fixtures";
 import {
+  actionBarOf,
   buttonOf,
   click,
   closeSidebars,
@@ -26,6 +28,7 @@ import {
   openSidebar,
   sectionOf,
   settle,
+  shown,
   textOf,
   type,
 } from "./support/page";
@@ -46,6 +49,9 @@ function answers<T>(...results: T[]): () => T {
   return () => results[Math.min(next++, results.length - 1)]!;
 }
 
+/** The sentence `completed()` ends with, built from its counts. */
+const DONE = "Sync finished: 2 added, 1 changed, 1 removed, 1 failed.";
+
 async function wait(milliseconds: number): Promise<void> {
   await jest.advanceTimersByTimeAsync(milliseconds);
   await settle();
@@ -59,7 +65,7 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     const question = textOf(section.querySelector(".decision")!);
     expect(question).toContain(BRAKE_CONFIRMATION.message);
@@ -71,17 +77,26 @@ describe("Sync", () => {
     ]) {
       expect(question).toContain(person);
     }
-    expect(section.querySelector('[role="alert"]')).toBeNull();
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+    expect(errorIn(section)).toBe("");
+    // The answers take the action bar's place: they are on screen however long the question is.
+    const bar = actionBarOf(root);
+    expect(shown(buttonOf(bar, "Sync to Vitable"))).toBe(false);
+    expect(shown(buttonOf(bar, "Validate"))).toBe(false);
+    expect(shown(buttonOf(bar, "Sync anyway"))).toBe(true);
+    expect(shown(buttonOf(bar, "Cancel"))).toBe(true);
+    expect(section.querySelectorAll("button")).toHaveLength(0);
+    expect(document.activeElement).toBe(section.querySelector(".decision h3"));
 
-    await click(buttonOf(section, "Sync anyway"));
+    await click(buttonOf(bar, "Sync anyway"));
 
     expect(server.requestsOf("startSync")).toEqual([
       { sheetId: ROSTER_SHEET_ID, confirmation: null },
       { sheetId: ROSTER_SHEET_ID, confirmation: { token: CONFIRMATION_TOKEN, typedPhrase: null } },
     ]);
-    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+    expect(textOf(section)).toContain(DONE);
+    expect(shown(buttonOf(bar, "Sync to Vitable"))).toBe(true);
+    expect(() => buttonOf(bar, "Sync anyway")).toThrow();
+    expect(buttonOf(bar, "Sync to Vitable").disabled).toBe(false);
   });
 
   it("enables Sync anyway only once the typed phrase matches, and sends what was typed", async () => {
@@ -94,17 +109,18 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
     const typed = inputOf(section, "typed-emptyRoster");
     expect(textOf(section)).toContain('To go ahead, type "REMOVE EVERYONE"');
-    expect(buttonOf(section, "Sync anyway").disabled).toBe(true);
+    const proceed = () => buttonOf(actionBarOf(root), "Sync anyway");
+    expect(proceed().disabled).toBe(true);
 
     type(typed, "REMOVE");
-    expect(buttonOf(section, "Sync anyway").disabled).toBe(true);
+    expect(proceed().disabled).toBe(true);
 
     type(typed, " remove  everyone ");
-    expect(buttonOf(section, "Sync anyway").disabled).toBe(false);
-    await click(buttonOf(section, "Sync anyway"));
+    expect(proceed().disabled).toBe(false);
+    await click(proceed());
 
     expect(server.requestsOf("startSync")[1]).toEqual({
       sheetId: ROSTER_SHEET_ID,
@@ -135,9 +151,9 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
-    expect(section.querySelector('[role="alert"]')).toBeNull();
-    await click(buttonOf(section, "Sync anyway"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
+    expect(errorIn(section)).toBe("");
+    await click(buttonOf(actionBarOf(root), "Sync anyway"));
 
     const decision = section.querySelector<HTMLElement>(".decision")!;
     const alert = decision.querySelector<HTMLElement>('[role="alert"]')!;
@@ -148,9 +164,9 @@ describe("Sync", () => {
     expect(alert.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(textOf(cards[0]!)).toContain(changed.message);
     expect(textOf(cards[0]!)).toContain("Nadia Petrov · E1040 Row 41 is excluded");
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+    expect(shown(buttonOf(actionBarOf(root), "Sync to Vitable"))).toBe(false);
 
-    await click(buttonOf(section, "Sync anyway"));
+    await click(buttonOf(actionBarOf(root), "Sync anyway"));
 
     expect(server.requestsOf("startSync")).toEqual([
       { sheetId: ROSTER_SHEET_ID, confirmation: null },
@@ -158,7 +174,7 @@ describe("Sync", () => {
       { sheetId: ROSTER_SHEET_ID, confirmation: { token: "5.2.Hc7nW1yD", typedPhrase: null } },
     ]);
     expect(section.querySelector(".decision")).toBeNull();
-    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
+    expect(textOf(section)).toContain(DONE);
   });
 
   it("sends nothing more when the user cancels a confirmation", async () => {
@@ -168,15 +184,18 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
-    await click(buttonOf(section, "Cancel"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Cancel"));
 
     expect(section.querySelector(".decision")).toBeNull();
     expect(server.requestsOf("startSync")).toHaveLength(1);
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+    const sync = buttonOf(actionBarOf(root), "Sync to Vitable");
+    expect(shown(sync)).toBe(true);
+    expect(sync.disabled).toBe(false);
+    expect(document.activeElement).toBe(sync);
   });
 
-  it("follows a submitted sync: elapsed time ticks, checkSync every 3 s until completed, then the results", async () => {
+  it("follows a submitted sync: elapsed time ticks, checkSync every 2 s until completed, then the results", async () => {
     let stateCalls = 0;
     const { root, server } = await openSidebar({
       getSidebarState: () => {
@@ -192,23 +211,24 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     const progress = () => textOf(section.querySelector(".progress")!);
     expect(progress()).toContain('Syncing "Roster"');
     expect(progress()).toContain("Vitable is processing the roster");
     expect(progress()).toContain(PENDING.message);
-    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:02");
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(true);
+    // Counted from the click, not from when Vitable received it.
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("Elapsed 0:00");
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(true);
 
     await wait(1000);
-    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:03");
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("Elapsed 0:01");
     expect(server.requestsOf("checkSync")).toEqual([]);
 
     await wait(POLL_INTERVAL_MS - 1000);
     expect(server.requestsOf("checkSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
     expect(progress()).toContain("Still processing: 12 of 44 members done.");
-    expect(textOf(section.querySelector(".elapsed")!)).toBe("0:05");
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("Elapsed 0:02");
 
     await wait(POLL_INTERVAL_MS);
     expect(server.requestsOf("checkSync")).toHaveLength(2);
@@ -218,8 +238,9 @@ describe("Sync", () => {
       "Changed 1",
       "Removed 1",
       "Failed 1",
-      "Invalid 0",
     ]);
+    // Vitable refused someone: finished, but not as asked.
+    expect(section.querySelector(".outcome .card.prominent")!.className).toBe("card amber prominent");
     const failures = [...section.querySelectorAll("details")].find(
       (d) => textOf(d.querySelector("summary")!) === "Failed (1)",
     )!;
@@ -228,7 +249,7 @@ describe("Sync", () => {
       "Row 45 · Kofi Mensah · E1046 Not added: Email is at other-org.example, which belongs to another organization.",
     );
     expect(stateCalls).toBe(2);
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(false);
 
     await click(failures.querySelector<HTMLButtonElement>(".cell-link")!);
     expect(server.requestsOf("selectCell")).toEqual([{ sheetId: ROSTER_SHEET_ID, row: 45, column: 1 }]);
@@ -264,8 +285,32 @@ describe("Sync", () => {
 
     await wait(POLL_INTERVAL_MS);
     expect(server.requestsOf("checkSync")).toHaveLength(2);
-    expect(textOf(section)).toContain("Sync finished: 2 added, 1 removed, 1 failed.");
+    expect(textOf(section)).toContain("Sync finished: 2 added, 1 changed, 1 removed.");
+    expect(section.querySelector(".outcome .card.prominent")!.className).toBe("card green prominent");
     expect(section.querySelector(".progress")).toBeNull();
+  });
+
+  it("shows its first feedback in the click itself, before the server answers", async () => {
+    const answer = deferred<SyncResultView>();
+    const { root } = await openSidebar({
+      getSidebarState: () => state(),
+      validateTab: ({ sheetId }) => validation({ sheetId }),
+      startSync: () => answer.promise,
+    });
+    await click(buttonOf(actionBarOf(root), "Validate"));
+    const section = sectionOf(root, "Sync");
+
+    // No await: what the user sees must not wait for a round trip to the server.
+    buttonOf(actionBarOf(root), "Sync to Vitable").click();
+
+    expect(textOf(section.querySelector(".progress")!)).toContain(
+      `Sending ${validation().summary.ready} people to Vitable…`,
+    );
+    expect(textOf(section.querySelector(".elapsed")!)).toBe("Elapsed 0:00");
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(true);
+    answer.resolve(completed());
+    await settle();
+    expect(textOf(section)).toContain(DONE);
   });
 
   it("shows a failed check next to the progress, with a way to check again", async () => {
@@ -280,7 +325,7 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
     await wait(POLL_INTERVAL_MS);
     expect(errorIn(section)).toBe("Vitable could not be reached. Check again in a minute.");
 
@@ -299,13 +344,14 @@ describe("Sync", () => {
       getSidebarState: () => state(),
       startSync: () => ({
         state: "blocked",
+        tabName: "Roster",
         message,
         blocks: [{ guard: "removalBrake", message: BRAKE_CONFIRMATION.message, people: BRAKE_CONFIRMATION.people }],
       }),
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     expect(textOf(section.querySelector(".card.prominent")!)).toBe(message);
     expect(textOf(section.querySelector(".card.red:not(.prominent)")!)).toContain("Sam Okafor · E1031");
@@ -322,29 +368,32 @@ describe("Sync", () => {
     });
     const section = sectionOf(root, "Sync");
 
-    await click(buttonOf(section, "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     expect(errorIn(section)).toBe(
       "A sync of this spreadsheet is already running. Wait for it to finish, then try again.",
     );
-    expect(buttonOf(section, "Sync to Vitable").disabled).toBe(false);
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(false);
   });
 
-  it("follows the tab the sync was started on, and keeps its result, while another tab is active", async () => {
+  it("shows the tab on screen: another tab's sync in progress is no longer followed there", async () => {
     let active = state();
     const { root, server } = await openSidebar({
       getSidebarState: () => active,
       startSync: () => PENDING,
       checkSync: () => completed(),
     });
-    await click(buttonOf(sectionOf(root, "Sync"), "Sync to Vitable"));
+    await click(buttonOf(actionBarOf(root), "Sync to Vitable"));
 
     active = state({ tab: tab({ sheetId: OTHER_SHEET_ID, name: "Salaried", link: HOURLY_LINK }) });
     window.dispatchEvent(new Event("focus"));
     await settle();
     await wait(POLL_INTERVAL_MS);
 
-    expect(server.requestsOf("checkSync")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
-    expect(textOf(sectionOf(root, "Sync"))).toContain('Sync of "Roster"');
+    expect(server.requestsOf("checkSync")).toEqual([]);
+    const section = sectionOf(root, "Sync");
+    expect(section.querySelector(".progress")).toBeNull();
+    expect(textOf(section)).not.toContain("Roster");
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(false);
   });
 });

@@ -1,8 +1,29 @@
 /** @jest-environment jsdom */
 import type { GroupView } from "../../src/shared/bridge";
 import { ServerSentence } from "./support/fakeServer";
-import { DRIVERS_GROUP, GROUPS, HOURLY_GROUP, HOURLY_LINK, ROSTER_SHEET_ID, state, tab } from "./support/fixtures";
-import { buttonOf, click, closeSidebars, errorIn, inputOf, openSidebar, sectionOf, textOf, type } from "./support/page";
+import {
+  DRIVERS_GROUP,
+  GROUPS,
+  HOURLY_GROUP,
+  HOURLY_LINK,
+  OTHER_SHEET_ID,
+  ROSTER_SHEET_ID,
+  state,
+  tab,
+} from "./support/fixtures";
+import {
+  actionBarOf,
+  buttonOf,
+  click,
+  closeSidebars,
+  errorIn,
+  inputOf,
+  openSidebar,
+  sectionOf,
+  settle,
+  textOf,
+  type,
+} from "./support/page";
 
 afterEach(() => {
   expect(closeSidebars()).toEqual([]);
@@ -26,25 +47,27 @@ describe("This tab", () => {
     const { root } = await openSidebar({ getSidebarState: unlinked, listGroups: () => ({ groups: GROUPS }) });
     const section = sectionOf(root, "This tab");
 
-    expect(textOf(section)).toContain("Roster");
+    // A tab still to link is open, and the header names it.
+    expect(textOf(root.querySelector(".where")!)).toBe("Roster → no group linked");
+    expect(section.querySelector("details")!.open).toBe(true);
     expect(options(section)).toEqual([
-      { text: "Acme Logistics Hourly Reference ID: ACME-HOURLY", disabled: false },
+      { text: "Acme Logistics Hourly Group reference: ACME-HOURLY", disabled: false },
       {
-        text: 'Acme Logistics Salaried Reference ID: ACME-SAL Linked to the tab "Salaried"; unlink it there first.',
+        text: 'Acme Logistics Salaried Group reference: ACME-SAL Linked to the tab "Salaried"; unlink it there first.',
         disabled: true,
       },
-      { text: "Contract Drivers Reference ID: CD-2025", disabled: false },
+      { text: "Contract Drivers Group reference: CD-2025", disabled: false },
     ]);
 
     type(inputOf(section, "groupSearch"), "drivers");
-    expect(options(section).map((o) => o.text)).toEqual(["Contract Drivers Reference ID: CD-2025"]);
+    expect(options(section).map((o) => o.text)).toEqual(["Contract Drivers Group reference: CD-2025"]);
 
     type(inputOf(section, "groupSearch"), "acme-sal");
     expect(options(section).map((o) => o.text)).toEqual([expect.stringMatching(/^Acme Logistics Salaried/)]);
 
     type(inputOf(section, "groupSearch"), "payroll");
     expect(options(section)).toEqual([]);
-    expect(textOf(section)).toContain(`No group's name or reference ID contains "payroll".`);
+    expect(textOf(section)).toContain(`No group's name or group reference contains "payroll".`);
   });
 
   it("links the chosen group to the tab", async () => {
@@ -62,9 +85,9 @@ describe("This tab", () => {
     await click(buttonOf(section, "Link"));
 
     expect(server.requestsOf("linkTab")).toEqual([{ sheetId: ROSTER_SHEET_ID, groupId: HOURLY_GROUP.id }]);
-    expect(textOf(section)).toContain("Linked Vitable group Acme Logistics Hourly Reference ID: ACME-HOURLY");
+    expect(textOf(section)).toContain("Linked Vitable group Acme Logistics Hourly Group reference: ACME-HOURLY");
     expect(section.querySelector(".group-list")).toBeNull();
-    expect(buttonOf(sectionOf(root, "Sync"), "Sync to Vitable").disabled).toBe(false);
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(false);
   });
 
   it("creates a group from a name and reference ID, both required, then links it", async () => {
@@ -89,11 +112,11 @@ describe("This tab", () => {
 
     type(inputOf(section, "groupName"), "Acme Warehouse Seasonal");
     await click(create);
-    expect(errorIn(section)).toBe("Enter the external reference ID.");
+    expect(errorIn(section)).toBe("Enter the group reference.");
 
     type(inputOf(section, "groupReferenceId"), "X".repeat(256));
     await click(create);
-    expect(errorIn(section)).toBe("The external reference ID is 256 characters long; Vitable accepts at most 255.");
+    expect(errorIn(section)).toBe("The group reference is 256 characters long; Vitable accepts at most 255.");
     expect(server.requestsOf("createGroup")).toEqual([]);
 
     type(inputOf(section, "groupReferenceId"), " ACME-SEAS ");
@@ -103,10 +126,32 @@ describe("This tab", () => {
     ]);
     expect(errorIn(section)).toBe("");
     expect(radioOf(section, created).checked).toBe(true);
-    expect(options(section).map((o) => o.text)).toContain("Acme Warehouse Seasonal Reference ID: ACME-SEAS");
+    expect(options(section).map((o) => o.text)).toContain("Acme Warehouse Seasonal Group reference: ACME-SEAS");
 
     await click(buttonOf(section, "Link"));
     expect(server.requestsOf("linkTab")).toEqual([{ sheetId: ROSTER_SHEET_ID, groupId: created.id }]);
+  });
+
+  it("forgets the message about a group created on one tab once the sidebar follows another", async () => {
+    let active = unlinked();
+    const { root } = await openSidebar({
+      getSidebarState: () => active,
+      listGroups: () => ({ groups: GROUPS }),
+      createGroup: ({ name, externalReferenceId }) => ({ ...DRIVERS_GROUP, id: "grp_new", name, externalReferenceId }),
+    });
+    const section = sectionOf(root, "This tab");
+    type(inputOf(section, "groupName"), "Acme Warehouse Seasonal");
+    type(inputOf(section, "groupReferenceId"), "ACME-SEAS");
+    await click(buttonOf(section, "Create group"));
+    const created = 'Created "Acme Warehouse Seasonal". It is selected above: choose Link to link it to this tab.';
+    expect(textOf(section)).toContain(created);
+
+    active = state({ tab: tab({ sheetId: OTHER_SHEET_ID, name: "Salaried", link: null }) });
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+
+    expect(textOf(root.querySelector(".where")!)).toBe("Salaried → no group linked");
+    expect(textOf(section)).not.toContain(created);
   });
 
   it("renames the linked group", async () => {
@@ -125,7 +170,7 @@ describe("This tab", () => {
     expect(server.requestsOf("renameGroup")).toEqual([
       { groupId: HOURLY_GROUP.id, name: "Acme Logistics Hourly (West)" },
     ]);
-    expect(textOf(section)).toContain("Acme Logistics Hourly (West) Reference ID: ACME-HOURLY");
+    expect(textOf(section)).toContain("Acme Logistics Hourly (West) Group reference: ACME-HOURLY");
   });
 
   it("unlinks the tab and offers the group picker again", async () => {
@@ -140,7 +185,7 @@ describe("This tab", () => {
 
     expect(server.requestsOf("unlinkTab")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
     expect(options(section)).toHaveLength(3);
-    expect(buttonOf(sectionOf(root, "Sync"), "Sync to Vitable").disabled).toBe(true);
+    expect(buttonOf(actionBarOf(root), "Sync to Vitable").disabled).toBe(true);
   });
 
   it("shows why the groups could not be listed, and lists them on Try again", async () => {
@@ -182,31 +227,34 @@ describe("This tab", () => {
     expect(errorIn(section)).toBe("Roster already has headers in row 1, so nothing was changed.");
   });
 
-  it("saves the removal brake from the Safety settings, refusing numbers outside its range", async () => {
+  it("saves the removal limit, folded to one line, refusing numbers outside its range", async () => {
     const { root, server } = await openSidebar({
       getSidebarState: () => state(),
       setBrake: ({ sheetId, brake }) => tab({ sheetId, link: HOURLY_LINK, brake }),
     });
-    const section = sectionOf(root, "This tab");
-    const safety = section.querySelector("details")!;
-    expect(textOf(safety.querySelector("summary")!)).toBe("Safety");
-    safety.open = true;
+    const section = sectionOf(root, "Removal limit");
+    const limit = section.querySelector("details")!;
+    expect(limit.open).toBe(false);
+    expect(textOf(limit.querySelector("summary")!)).toBe("Removal limit 3+ people or 10%");
+    limit.open = true;
 
-    type(inputOf(section, "brakePercent"), "150");
+    // Past 50% a co-editor could switch the brake off without anyone noticing.
+    type(inputOf(section, "brakePercent"), "60");
     await click(buttonOf(section, "Save"));
-    expect(errorIn(section)).toBe("Enter a percent of the group between 0 and 100 for the removal brake.");
+    expect(errorIn(section)).toBe("Enter a percent of the group from 0 to 50 for the removal limit.");
 
     type(inputOf(section, "brakeMinimum"), "2.5");
     type(inputOf(section, "brakePercent"), "20");
     await click(buttonOf(section, "Save"));
-    expect(errorIn(section)).toBe("Enter a whole number of people, 1 or more, for the removal brake.");
+    expect(errorIn(section)).toBe("Enter a whole number of people from 1 to 1,000 for the removal limit.");
     expect(server.requestsOf("setBrake")).toEqual([]);
 
     type(inputOf(section, "brakeMinimum"), "5");
     await click(buttonOf(section, "Save"));
     expect(server.requestsOf("setBrake")).toEqual([{ sheetId: ROSTER_SHEET_ID, brake: { minimum: 5, percent: 20 } }]);
     expect(inputOf(section, "brakeMinimum").value).toBe("5");
-    expect(safety.open).toBe(true);
-    expect(textOf(section)).toContain("Saved: the new brake applies from the next sync.");
+    expect(limit.open).toBe(true);
+    expect(textOf(section)).toContain("Saved: the new limit applies from the next sync.");
+    expect(textOf(limit.querySelector("summary")!)).toBe("Removal limit 5+ people or 20%");
   });
 });

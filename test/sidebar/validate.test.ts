@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { ServerSentence } from "./support/fakeServer";
 import { ROSTER_SHEET_ID, state, validation } from "./support/fixtures";
-import { buttonOf, click, closeSidebars, errorIn, openSidebar, sectionOf, textOf } from "./support/page";
+import { actionBarOf, buttonOf, click, closeSidebars, errorIn, openSidebar, sectionOf, textOf } from "./support/page";
 
 afterEach(() => {
   expect(closeSidebars()).toEqual([]);
@@ -16,7 +16,7 @@ describe("Validate", () => {
     });
     const section = sectionOf(root, "Validate");
 
-    await click(buttonOf(section, "Validate this tab"));
+    await click(buttonOf(actionBarOf(root), "Validate"));
 
     expect(server.requestsOf("validateTab")).toEqual([{ sheetId: ROSTER_SHEET_ID }]);
     expect([...section.querySelectorAll(".chip")].map(textOf)).toEqual([
@@ -24,7 +24,6 @@ describe("Validate", () => {
       "Invalid 2",
       "Excluded 1",
       "Blank 3",
-      "Duplicates 0",
     ]);
     const problems = [...section.querySelectorAll<HTMLButtonElement>(".cell-link")];
     expect(problems.map(textOf)).toEqual([
@@ -53,7 +52,7 @@ describe("Validate", () => {
     });
     const section = sectionOf(root, "Validate");
 
-    await click(buttonOf(section, "Validate this tab"));
+    await click(buttonOf(actionBarOf(root), "Validate"));
 
     expect(textOf(section.querySelector(".card.red")!)).toBe(headerProblem);
     expect(textOf(section)).not.toContain("Every row is ready to sync.");
@@ -71,7 +70,7 @@ describe("Validate", () => {
     });
     const section = sectionOf(root, "Validate");
 
-    await click(buttonOf(section, "Validate this tab"));
+    await click(buttonOf(actionBarOf(root), "Validate"));
 
     expect(textOf(section)).toContain("Every row is ready to sync.");
   });
@@ -90,12 +89,12 @@ describe("Validate", () => {
     });
     const section = sectionOf(root, "Validate");
 
-    await click(buttonOf(section, "Validate this tab"));
+    await click(buttonOf(actionBarOf(root), "Validate"));
     expect(errorIn(section)).toBe("Vitable could not be reached to list the plans. Try again in a minute.");
-    expect(buttonOf(section, "Validate this tab").disabled).toBe(false);
+    expect(buttonOf(actionBarOf(root), "Validate").disabled).toBe(false);
 
     fails = false;
-    await click(buttonOf(section, "Validate this tab"));
+    await click(buttonOf(actionBarOf(root), "Validate"));
     expect(errorIn(section)).toBe("");
     await click(section.querySelector<HTMLButtonElement>(".cell-link")!);
     expect(errorIn(section)).toBe("Row 12 is no longer in the tab Roster. Validate again to refresh the list.");

@@ -293,7 +293,7 @@ describe("error responses", () => {
       call: (c) => c.createGroup({ name: "Tier 1", external_reference_id: "mol_seg_001" }),
       attempts: 1,
       errorClass: VitableConflictError,
-      words: ['external reference ID "mol_seg_001" already exists', "Link this tab to that group"],
+      words: ['group reference "mol_seg_001" already exists', "Link this tab to that group"],
     },
     {
       status: 422,
@@ -314,7 +314,7 @@ describe("error responses", () => {
       call: (c) => c.submitMemberSync("grp_1", { members: [jane] }),
       attempts: 3,
       errorClass: VitableServerError,
-      words: ["problem on its side (HTTP 500)", "send the roster to group grp_1", "try again"],
+      words: ["problem on its side and could not", "send the roster to group grp_1", "try again"],
     },
   ];
 
@@ -346,7 +346,9 @@ describe("error responses", () => {
     const error = vitableErrorOf(() => client.submitMemberSync("grp_1", { members: [jane] }));
     expect(error).toBeInstanceOf(VitableRejectedError);
     expect(error.vitableMessage).toBeNull();
-    expect(vitableErrorSentence(error)).toContain("without saying why (HTTP 400)");
+    expect(vitableErrorSentence(error)).toContain(
+      "without saying why. Validate the tab, fix any invalid rows, then sync again. Vitable answered 400.",
+    );
   });
 
   it("names the sync request that cannot be found", () => {
@@ -406,7 +408,7 @@ describe("retries", () => {
       "changes the external reference ID",
       { external_reference_id: "taken" },
       1,
-      'external reference ID "taken" already exists',
+      'group reference "taken" already exists',
     ],
     ["only renames", { name: "Tier 2" }, 3, "busy with another change to group grp_1"],
   ])("a 409 on an update that %s", (_name, changes, requests, words) => {
@@ -463,7 +465,7 @@ describe("retries", () => {
     expect(error.lastFailure).toBeInstanceOf(VitableServerError);
     expect(error.status).toBe(503);
     expect(vitableErrorSentence(error)).toContain("ran out of time to try again");
-    expect(vitableErrorSentence(error)).toContain("problem on its side (HTTP 503)");
+    expect(vitableErrorSentence(error)).toContain("Vitable answered 503.");
     expect(transport.requests).toHaveLength(2);
     expect(clock.sleeps).toEqual([500]);
     expect(clock.time).toBeLessThan(deadline);

@@ -1,8 +1,8 @@
 import { createScriptRun, type ScriptRunAnswer } from "./scriptRun";
 
 /**
- * `google` for the sidebar, loaded before its own script: `google.script.run` calls the add-on in
- * the preview's runtime, `google.script.host.close()` closes the sidebar.
+ * `google` for the sidebar and dialogs, loaded before their own script: `google.script.run` calls
+ * the add-on in the preview's runtime, `google.script.host.close()` closes the page it is in.
  */
 async function postJson(path: string, body: unknown): Promise<unknown> {
   const response = await fetch(path, {
@@ -24,7 +24,8 @@ Object.assign(window, {
       run,
       host: {
         close() {
-          void postJson("/api/sidebar/close", {}).catch(() => undefined);
+          const surface = location.pathname === "/dialog" ? "dialog" : "sidebar";
+          void postJson(`/api/${surface}/close`, {}).catch(() => undefined);
         },
       },
     },

@@ -3,6 +3,7 @@ import { act, getJson, reportProblemsWith } from "./api";
 import { a1Notation } from "../../runtime/spreadsheet/a1";
 import { button, h, fill } from "./dom";
 import { Grid } from "./grid";
+import { HtmlDialog } from "./htmlDialog";
 import { MenuBar } from "./menuBar";
 import { QuestionDialog } from "./questionDialog";
 import { SchedulePanel } from "./schedulePanel";
@@ -39,6 +40,7 @@ const grid = new Grid();
 const tabs = new TabStrip();
 const sidebar = new SidebarPane();
 const dialog = new QuestionDialog();
+const htmlDialog = new HtmlDialog();
 const toasts = new Toasts();
 const vitable = new VitableDrawer(showProblem);
 
@@ -98,6 +100,7 @@ document.body.append(
       vitable.element,
     ),
   ),
+  htmlDialog.element,
   dialog.element,
   toasts.element,
 );
@@ -115,8 +118,10 @@ function render(state: PreviewState): void {
   grid.update(state.workbook.sheet, state.workbook.selection);
   tabs.update(state.workbook);
   sidebar.update(state.sidebar);
+  htmlDialog.update(state.dialog);
   dialog.update(state.question);
   toasts.update(state.toasts, state.now);
+  vitable.showTimesIn(state.workbook.timeZone);
   vitable.refresh();
 }
 

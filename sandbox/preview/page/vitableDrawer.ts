@@ -10,8 +10,6 @@ const SWITCH_LABELS: Record<keyof VitableSwitches, string> = {
   slowProcessing: "Slow processing",
 };
 
-const TIME_FORMAT = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", second: "2-digit" });
-
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -32,6 +30,8 @@ export class VitableDrawer {
   private readonly openGroups = new Set<string>();
   private loading = false;
   private loadAgain = false;
+  /** In the spreadsheet's time zone once known: times here read as the add-on's do, not in the browser's zone. */
+  private timeFormat = timeFormatIn(undefined);
 
   constructor(private readonly report: (message: string) => void) {
     this.switches = {
@@ -76,6 +76,11 @@ export class VitableDrawer {
       this.body,
     );
     setInterval(() => this.refresh(), REFRESH_MS);
+  }
+
+  /** Shows times in the spreadsheet's `timeZone` from the next load on. */
+  showTimesIn(timeZone: string): void {
+    if (this.timeFormat.resolvedOptions().timeZone !== timeZone) this.timeFormat = timeFormatIn(timeZone);
   }
 
   /** Reloads the view; calls while one is loading make one more load afterwards. */
@@ -128,7 +133,7 @@ export class VitableDrawer {
       this.syncs,
       view.syncRequests.length === 0
         ? h("p", { class: "hint" }, "No syncs yet.")
-        : h("ul", { class: "plain" }, ...view.syncRequests.map((sync) => syncItem(sync))),
+        : h("ul", { class: "plain" }, ...view.syncRequests.map((sync) => syncItem(sync, this.timeFormat))),
     );
   }
 
@@ -165,7 +170,18 @@ export class VitableDrawer {
   }
 }
 
-function syncItem(sync: VitableSyncView): HTMLElement {
+/** "9:18:05 AM EST": the time of a sync, labelled with the zone it is in. */
+function timeFormatIn(timeZone: string | undefined): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZoneName: "short",
+  });
+}
+
+function syncItem(sync: VitableSyncView, timeFormat: Intl.DateTimeFormat): HTMLElement {
   const status =
     sync.status === "completed" && sync.failures.length > 0
       ? `completed, ${plural(sync.failures.length, "failure")}`
@@ -176,7 +192,7 @@ function syncItem(sync: VitableSyncView): HTMLElement {
     h(
       "div",
       { class: "group-line" },
-      h("span", { class: "time" }, TIME_FORMAT.format(Date.parse(sync.acceptedAt))),
+      h("span", { class: "time" }, timeFormat.format(Date.parse(sync.acceptedAt))),
       h("strong", null, sync.groupName),
       h("span", { class: `chip ${sync.status}` }, status),
     ),

@@ -105,6 +105,8 @@ export interface PreviewState {
   addonMenu: AddonMenuView | null;
   /** The sidebar the script showed; `version` changes each time it is shown again. */
   sidebar: { title: string; version: number } | null;
+  /** The HTML dialog the script showed (its page at `/dialog`), drawn at its size; `version` as the sidebar's. */
+  dialog: { title: string; width: number; height: number; version: number } | null;
   question: QuestionView | null;
   /** The latest toasts, oldest first. */
   toasts: ToastView[];

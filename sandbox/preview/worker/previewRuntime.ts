@@ -10,7 +10,14 @@ import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
 import { ADDON_NAME } from "../../../src/messages/menu";
 import type { GridAreaView, ToastView } from "../shared/api";
 import { decodeWire, encodeWire } from "../shared/wireValues";
-import type { OperationResult, RuntimeView, SidebarSurface, WorkerOperation, WorkerStartData } from "./protocol";
+import type {
+  DialogSurface,
+  OperationResult,
+  RuntimeView,
+  SidebarSurface,
+  WorkerOperation,
+  WorkerStartData,
+} from "./protocol";
 import { QuestionChannel } from "./questionChannel";
 import { createRealTimeClock } from "./realTimeClock";
 import { addonMenuView, scheduleView } from "./runtimeView";
@@ -51,6 +58,8 @@ export class PreviewRuntime {
   private readonly spreadsheet: SpreadsheetModel;
   private shownSidebar: HtmlSurface | null = null;
   private sidebarVersion = 0;
+  private shownDialog: HtmlSurface | null = null;
+  private dialogVersion = 0;
   private lastProgressAt = 0;
   private lastSaveAt = 0;
   /** Seeding runs scripts too; the page hears of nothing before the preview is ready. */
@@ -165,6 +174,9 @@ export class PreviewRuntime {
       case "closeSidebar":
         this.runtime.ui.closeSidebar();
         return { ok: true };
+      case "closeDialog":
+        this.runtime.ui.closeDialog();
+        return { ok: true };
       case "runSchedule":
         return this.runSchedule();
       case "fireDueTriggers":
@@ -221,6 +233,7 @@ export class PreviewRuntime {
       workbook: workbookView(this.spreadsheet),
       addonMenu: addonMenuView(ui.addonMenu()),
       sidebar: this.sidebarSurface(),
+      dialog: this.dialogSurface(),
       schedule: scheduleView(this.runtime.triggers.list(), this.spreadsheet.id, this.spreadsheet.timeZone),
     };
   }
@@ -232,6 +245,15 @@ export class PreviewRuntime {
       if (sidebar !== null) this.sidebarVersion += 1;
     }
     return sidebar === null ? null : { title: sidebar.title, content: sidebar.content, version: this.sidebarVersion };
+  }
+
+  private dialogSurface(): DialogSurface | null {
+    const { dialog } = this.runtime.ui;
+    if (dialog !== this.shownDialog) {
+      this.shownDialog = dialog;
+      if (dialog !== null) this.dialogVersion += 1;
+    }
+    return dialog === null ? null : { ...dialog, version: this.dialogVersion };
   }
 
   /** Before each service call of a running script: toasts at once, the sheet while the script waits. */

@@ -47,6 +47,8 @@ export type WorkerOperation =
   | { op: "deleteRows"; sheetId: number; first: number; count: number }
   | { op: "importCsv"; fileName: string; text: string }
   | { op: "closeSidebar" }
+  /** The dialog's × pressed, or its page called google.script.host.close(). */
+  | { op: "closeDialog" }
   /** Fires this spreadsheet's scheduled sync now. */
   | { op: "runSchedule" }
   /** Fires the triggers whose time has come. */
@@ -57,8 +59,14 @@ export type OperationResult = { ok: true; value?: WireValue } | { ok: false; mes
 export interface SidebarSurface {
   title: string;
   content: string;
-  /** Grows each time the script shows a sidebar. */
+  /** Grows each time the script shows one. */
   version: number;
+}
+
+/** A modal or modeless dialog the script showed, drawn over the spreadsheet at its size. */
+export interface DialogSurface extends SidebarSurface {
+  width: number;
+  height: number;
 }
 
 /** What the page needs of the runtime's state. */
@@ -66,6 +74,7 @@ export interface RuntimeView {
   workbook: WorkbookView;
   addonMenu: AddonMenuView | null;
   sidebar: SidebarSurface | null;
+  dialog: DialogSurface | null;
   schedule: ScheduleView;
 }
 

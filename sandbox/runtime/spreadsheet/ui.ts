@@ -124,18 +124,18 @@ export function createUi(recorder: UiRecorder, execution: Execution): GoogleApps
     },
     showSidebar(output: GoogleAppsScript.HTML.HtmlOutput) {
       execution.call("Ui", "showSidebar", "other");
-      const content = html("showSidebar", output);
-      recorder.show({ type: "sidebar", title: content.title, content: content.content });
+      const { title, content, width, height } = html("showSidebar", output);
+      recorder.show({ type: "sidebar", title, content, width, height });
     },
     showModalDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
       execution.call("Ui", "showModalDialog", "other");
-      const content = html("showModalDialog", output, title);
-      recorder.show({ type: "modalDialog", title: String(title), content: content.content });
+      const { content, width, height } = html("showModalDialog", output, title);
+      recorder.show({ type: "modalDialog", title: String(title), content, width, height });
     },
     showModelessDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
       execution.call("Ui", "showModelessDialog", "other");
-      const content = html("showModelessDialog", output, title);
-      recorder.show({ type: "modelessDialog", title: String(title), content: content.content });
+      const { content, width, height } = html("showModelessDialog", output, title);
+      recorder.show({ type: "modelessDialog", title: String(title), content, width, height });
     },
   };
   // The object has only the members above; calling any other fails as "is not a function".

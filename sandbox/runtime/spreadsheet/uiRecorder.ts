@@ -33,6 +33,9 @@ export interface HtmlSurface {
   type: "sidebar" | "modalDialog" | "modelessDialog";
   title: string;
   content: string;
+  /** The page's size in px as setWidth/setHeight left it; Sheets sizes a dialog by it (a sidebar is always 300 px wide). */
+  width: number;
+  height: number;
 }
 
 export interface Toast {
@@ -146,6 +149,7 @@ export class UiRecorder {
     this.sidebar = null;
   }
 
+  /** The dialog's × pressed, or its page called `google.script.host.close()`. */
   closeDialog(): void {
     this.dialog = null;
   }

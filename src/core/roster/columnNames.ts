@@ -14,7 +14,8 @@ export const MEMBER_COLUMN_NAMES: Record<MemberField, { label: string; synonyms:
   // of another kind under it would be sent to Vitable, and two columns of one export matching
   // one field make the user choose between them.
   reference_id: {
-    label: "Reference ID",
+    // What HR staff call it; "Reference ID", Vitable's name, stays a synonym.
+    label: "Employee ID",
     synonyms: [
       "Reference ID",
       "Ref ID",

@@ -12,6 +12,7 @@ import {
 } from "../../messages/problemEmail";
 import type { LogEntry, SyncCounts } from "../log/logEntry";
 import { listInWords } from "../text/wording";
+import { zonedTimeText } from "./zonedClock";
 
 export interface ProblemEmail {
   subject: string;
@@ -23,6 +24,9 @@ export interface ProblemEmailInput {
   spreadsheetUrl: string;
   /** The log entries of the scheduled run, one per tab it synced or tried to. */
   entries: readonly LogEntry[];
+  /** When the run started, epoch ms, told in the spreadsheet's `timeZone`. */
+  ranAt: number;
+  timeZone: string;
 }
 
 /**
@@ -30,7 +34,8 @@ export interface ProblemEmailInput {
  * or was blocked: plain text, what happened to each tab, what to do, and a link to the
  * spreadsheet. Log entries never name members, and nothing here adds anyone's personal data.
  */
-export function problemEmail({ spreadsheetName, spreadsheetUrl, entries }: ProblemEmailInput): ProblemEmail {
+export function problemEmail(input: ProblemEmailInput): ProblemEmail {
+  const { spreadsheetName, spreadsheetUrl, entries } = input;
   const outcomes = new Set(entries.map((entry) => entry.outcome));
   const verdict = outcomes.has("failed")
     ? RUN_VERDICTS.failed
@@ -42,7 +47,7 @@ export function problemEmail({ spreadsheetName, spreadsheetUrl, entries }: Probl
     .filter((outcome) => outcomes.has(outcome))
     .map((outcome) => WHAT_TO_DO[outcome]);
   const paragraphs = [
-    emailOpening(name, verdict),
+    emailOpening(name, verdict, zonedTimeText(input.ranAt, input.timeZone)),
     entries.map(tabLineOf).join("\n"),
     ...advice,
     openTheSpreadsheet(spreadsheetUrl),

@@ -64,3 +64,19 @@ export function zonedClock(timeZone: string): ZonedClock {
     },
   };
 }
+
+/**
+ * A moment as people read it in the spreadsheet's time zone, labelled with the zone once, as the
+ * sidebar shows it: "Nov 23, 2026, 10:00 AM EST". Zones without a common abbreviation read "GMT+1".
+ */
+export function zonedTimeText(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(instant);
+}

@@ -16,6 +16,8 @@ const pendingRecordSchema = z.object({
   submittedAt: z.string(),
   startedBy: z.string(),
   counts: z.object({ added: z.int(), changed: z.int(), removed: z.int(), invalid: z.int() }),
+  /** Rows left out on purpose, not sent; records saved before it was counted have none. */
+  excluded: z.optional(z.int()),
   /** The members sent, in the last accepted roster's text format. */
   submitted: z.string(),
 });

@@ -26,6 +26,8 @@ export const finishedSyncSchema = z.object({
   alreadyInGroup: z.int(),
   /** Removals Vitable could not make (also counted in `counts.failed`). */
   removalsFailed: z.int(),
+  /** Rows not sent because they are left out on purpose; syncs recorded before it was counted have none. */
+  leftOut: z.optional(z.int()),
   added: z.array(syncedPersonSchema),
   removed: z.array(syncedPersonSchema),
   failures: z.array(syncFailureSchema),
@@ -34,7 +36,15 @@ export type FinishedSync = z.infer<typeof finishedSyncSchema>;
 
 /** How a pending sync ended: finished by Vitable, or given up because its outcome cannot be read. */
 const settledSyncSchema = z.union([
-  z.object({ state: z.literal("completed"), sync: finishedSyncSchema }),
+  z.object({
+    state: z.literal("completed"),
+    sync: finishedSyncSchema,
+    /**
+     * submittedFingerprint of the members sent, so a scheduled run can tell the same roster
+     * from a changed one (core/schedule/lastAttempt.ts). Records saved before it have none.
+     */
+    submitted: z.optional(z.string()),
+  }),
   z.object({ state: z.literal("failed"), requestId: z.string(), message: z.string() }),
 ]);
 export type SettledSync = z.infer<typeof settledSyncSchema>;

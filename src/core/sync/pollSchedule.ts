@@ -16,8 +16,16 @@ export function pollDelayMs(pollsSoFar: number): number {
  */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const POLLING_ENDS_AFTER_MS = 4.5 * 60 * 1000;
-/** A sidebar call returns sooner, so the sidebar can show progress and call again. */
+/**
+ * The sidebar's Sync call waits at most this long, so the sidebar can show progress; a small
+ * roster's sync usually ends within it, with one log row.
+ */
 export const SIDEBAR_POLL_BUDGET_MS = 20_000;
+/**
+ * The sidebar's progress check (checkSync) looks at Vitable once and answers: the sidebar itself
+ * checks again every few seconds. No longer than the first delay, so the check never sleeps.
+ */
+export const SIDEBAR_CHECK_BUDGET_MS = 1_000;
 
 /**
  * A sync Vitable has still not finished after this long is given up: its outcome is never

@@ -1,5 +1,6 @@
 import { removeConnection, saveConnection } from "../../appsscript/connectionStore";
 import type { Connection } from "../../core/state/connection";
+import { saveSharedKey } from "../../core/state/sharedKey";
 import { maskApiKey } from "../../core/text/secrets";
 import { apiKeyRejected, ENVIRONMENT_NAMES, notAnApiKey } from "../../messages/connection";
 import type { BridgeRequest, ConnectionView } from "../../shared/bridge";
@@ -17,6 +18,7 @@ export function connectionView(connection: Connection | null): ConnectionView | 
         scope: connection.scope,
         maskedKey: maskApiKey(connection.apiKey),
         connectedAt: connection.connectedAt,
+        connectedBy: connection.scope === "document" ? (connection.connectedBy ?? null) : null,
       };
 }
 
@@ -26,11 +28,17 @@ export function connect(context: AddonContext, request: BridgeRequest<"connect">
   if (!apiKey.startsWith(KEY_PREFIX) || apiKey.length <= KEY_PREFIX.length) {
     throw new AddonError(notAnApiKey(KEY_PREFIX));
   }
+  const connectedAt = new Date(context.now()).toISOString();
+  const shared =
+    request.scope === "document"
+      ? { keyId: newKeyId(context.now()), connectedBy: context.user, spreadsheetId: context.spreadsheetId }
+      : {};
   const connection: Connection = {
     apiKey,
     environment: request.environment,
     scope: request.scope,
-    connectedAt: new Date(context.now()).toISOString(),
+    connectedAt,
+    ...shared,
   };
   try {
     clientFor(connection).checkKey();
@@ -41,9 +49,25 @@ export function connect(context: AddonContext, request: BridgeRequest<"connect">
     throw error;
   }
   saveConnection(context.spreadsheetId, connection);
+  if (connection.keyId !== undefined) {
+    saveSharedKey(context.records, {
+      keyId: connection.keyId,
+      connectedBy: context.user,
+      connectedAt,
+      environment: connection.environment,
+    });
+  }
   return connectionView(connection)!;
 }
 
+/** Disconnecting a shared key also ends every schedule's copy of it (sharedKey.ts). */
 export function disconnect(context: AddonContext): void {
-  if (context.connection !== null) removeConnection(context.spreadsheetId, context.connection.scope);
+  if (context.connection === null) return;
+  removeConnection(context.spreadsheetId, context.connection.scope);
+  if (context.connection.scope === "document") saveSharedKey(context.records, null);
+}
+
+/** Tells one connecting of a key from every other: the time, and randomness for two at once. */
+function newKeyId(now: number): string {
+  return `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

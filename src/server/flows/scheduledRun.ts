@@ -1,4 +1,6 @@
+import { saveScheduleConnection } from "../../appsscript/connectionStore";
 import { sendProblemEmail } from "../../appsscript/mail";
+import { SCHEDULE_KEY_GONE } from "../../messages/schedule";
 import { scheduleForTrigger } from "../../appsscript/scheduleTrigger";
 import type { LogEntry } from "../../core/log/logEntry";
 import { problemEmail } from "../../core/schedule/problemEmail";
@@ -8,7 +10,7 @@ import { allTabLinks, type TabLink } from "../../core/state/tabLink";
 import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
 import { countOf } from "../../core/text/wording";
 import { deletedTabDetail, SCHEDULED_RUN, scheduleStartedBy } from "../../messages/sync";
-import { userMessageOf } from "../addonError";
+import { loggedMessageOf } from "../addonError";
 import { scheduledContext, type AddonContext } from "../context";
 import { asOnlySync } from "../sync/onlySync";
 import { appendToLog, logEntryOf } from "../sync/outcomeLog";
@@ -38,18 +40,34 @@ function syncOneTab(context: SyncContext, link: TabLink, startedBy: string): Tab
   }).state;
 }
 
-const SEVERITY: TabOutcome[] = ["failed", "blocked", "needsConfirmation", "pending", "completed", "unchanged"];
+const SEVERITY: TabOutcome[] = [
+  "failed",
+  "blocked",
+  "needsConfirmation",
+  "pending",
+  "completed",
+  "unchangedSinceAttempt",
+  "unchanged",
+];
+
+/** Tabs left alone without calling Vitable. */
+const NOT_SENT: readonly TabOutcome[] = ["unchanged", "unchangedSinceAttempt"];
 
 function runSummary(outcomes: TabOutcome[], at: string): ScheduleRun {
   const worst = SEVERITY.find((outcome) => outcomes.includes(outcome)) ?? "unchanged";
-  const outcome = worst === "needsConfirmation" ? "blocked" : worst;
-  const changed = outcomes.filter((o) => o !== "unchanged").length;
+  const outcome = worst === "needsConfirmation" ? "blocked" : worst === "unchangedSinceAttempt" ? "unchanged" : worst;
+  const changed = outcomes.filter((o) => !NOT_SENT.includes(o)).length;
   const messages: Record<typeof outcome, string> = {
     failed: SCHEDULED_RUN.failed,
     blocked: SCHEDULED_RUN.blocked,
     pending: SCHEDULED_RUN.pending,
     completed: SCHEDULED_RUN.completed(countOf(changed, "tab", "tabs")),
-    unchanged: outcomes.length === 0 ? SCHEDULED_RUN.noLinks : SCHEDULED_RUN.unchanged,
+    unchanged:
+      outcomes.length === 0
+        ? SCHEDULED_RUN.noLinks
+        : worst === "unchangedSinceAttempt"
+          ? SCHEDULED_RUN.unchangedSinceAttempt
+          : SCHEDULED_RUN.unchanged,
   };
   return { at, outcome, message: messages[outcome] };
 }
@@ -67,6 +85,29 @@ function keepingEntries(log: SyncLog, kept: LogEntry[]): SyncLog {
       kept.push(entry);
     },
   };
+}
+
+/** Every linked tab synced in turn under the sync lease; null when another sync holds it. */
+function syncEveryLinkedTab(context: AddonContext, startedBy: string, logged: LogEntry[]): TabOutcome[] | null {
+  try {
+    return asOnlySync(
+      context,
+      () => allTabLinks(context.records).map((link) => syncOneTab(context, link, startedBy)),
+      () => null,
+    );
+  } catch (error) {
+    // Taking or letting go of the lease failed (the records sheet could not be written): Apps
+    // Script's message may quote cells, so only the sentence for it is kept, for the email.
+    logged.push(logEntryOf(context, null, "", { startedBy, outcome: "failed", detail: loggedMessageOf(error) }));
+    return ["failed"];
+  }
+}
+
+/** A run whose key was disconnected since the schedule was set up: logged, and the stale copy dropped. */
+function keyGone(context: AddonContext, spreadsheetId: string, startedBy: string): TabOutcome[] {
+  saveScheduleConnection(spreadsheetId, null);
+  appendToLog(context, [logEntryOf(context, null, "", { startedBy, outcome: "failed", detail: SCHEDULE_KEY_GONE })]);
+  return ["failed"];
 }
 
 /**
@@ -92,23 +133,27 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
   const context: AddonContext = { ...opened, log: keepingEntries(opened.log, logged) };
   const startedBy = scheduleStartedBy(owner);
   const at = new Date(context.startedAt).toISOString();
-  let outcomes: TabOutcome[] | null;
+  let run: ScheduleRun;
   try {
-    outcomes = asOnlySync(
-      context,
-      () => allTabLinks(context.records).map((link) => syncOneTab(context, link, startedBy)),
-      () => null,
-    );
+    const outcomes =
+      context.connection === null
+        ? keyGone(context, entry.spreadsheetId, startedBy)
+        : syncEveryLinkedTab(context, startedBy, logged);
+    run = outcomes === null ? { at, outcome: "pending", message: SCHEDULED_RUN.busy } : runSummary(outcomes, at);
+    const summary = scheduleSummaryOf(context.records);
+    if (summary !== null) saveScheduleSummary(context.records, { ...summary, lastRun: run });
   } catch (error) {
-    // Taking or letting go of the lease failed (the records sheet could not be written): Apps
-    // Script's message may quote cells, so only the sentence for it is kept, for the email.
-    outcomes = ["failed"];
-    logged.push(logEntryOf(context, null, "", { startedBy, outcome: "failed", detail: userMessageOf(error) }));
+    // A scheduled run always leaves a trace: a short entry (in the log tab if it can still be
+    // written) and the owner's email, which is made from it.
+    run = { at, outcome: "failed", message: SCHEDULED_RUN.failed };
+    const fallback = logEntryOf(context, null, "", { startedBy, outcome: "failed", detail: loggedMessageOf(error) });
+    logged.push(fallback);
+    try {
+      appendToLog(opened, [fallback]);
+    } catch {
+      console.error("A scheduled sync could not write its log row either; the problem email reports it.");
+    }
   }
-  const run: ScheduleRun =
-    outcomes === null ? { at, outcome: "pending", message: SCHEDULED_RUN.busy } : runSummary(outcomes, at);
-  const summary = scheduleSummaryOf(context.records);
-  if (summary !== null) saveScheduleSummary(context.records, { ...summary, lastRun: run });
 
   if (entry.emailOnProblem && (run.outcome === "failed" || run.outcome === "blocked") && owner !== "") {
     sendProblemEmail(
@@ -117,6 +162,8 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
         spreadsheetName: context.spreadsheet.getName(),
         spreadsheetUrl: context.spreadsheet.getUrl(),
         entries: logged.filter((logEntry) => logEntry.outcome === "failed" || logEntry.outcome === "blocked"),
+        ranAt: context.startedAt,
+        timeZone: context.timeZone,
       }),
     );
   }

@@ -10,6 +10,7 @@ import { tabView } from "./tabLinks";
 export function sidebarState(context: AddonContext): SidebarState {
   return {
     user: context.user,
+    timeZone: context.timeZone,
     connection: connectionView(context.connection),
     tab: tabView(context, context.spreadsheet.getActiveSheet()),
     schedule: scheduleView(context),

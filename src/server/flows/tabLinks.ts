@@ -7,7 +7,7 @@ import {
   tabSettingsOf,
   type TabLink,
 } from "../../core/state/tabLink";
-import type { RemovalBrake } from "../../core/sync/removalBrake";
+import { MAX_BRAKE_MINIMUM, MAX_BRAKE_PERCENT, removalBrakeSchema } from "../../core/sync/removalBrake";
 import type { Group } from "../../vitable/apiSchemas";
 import type { GroupView, TabView } from "../../shared/bridge";
 import { AddonError } from "../addonError";
@@ -25,6 +25,8 @@ import {
   WAIT_BEFORE_UNLINKING,
 } from "../../messages/groups";
 import { NOT_LINKED } from "../../messages/sync";
+import { brakeOutOfBounds } from "../../messages/groups";
+import { syncMarker } from "./activeTab";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -53,6 +55,7 @@ export function tabView(context: AddonContext, sheet: Sheet): TabView {
     pending: pendingView(pendingSyncOf(context.records, sheetId)),
     // The latest outcome kept by sheet ID, under the tab's current name.
     lastSync: latest && logEntryView({ ...latest, tab: sheet.getName() }),
+    syncMarker: syncMarker(context, sheetId),
   };
 }
 
@@ -141,8 +144,10 @@ export function unlinkTab(context: AddonContext, sheet: Sheet): TabView {
   return tabView(context, sheet);
 }
 
-export function setBrake(context: AddonContext, sheet: Sheet, brake: RemovalBrake): TabView {
+export function setBrake(context: AddonContext, sheet: Sheet, asked: { minimum: number; percent: number }): TabView {
+  const checked = removalBrakeSchema.safeParse(asked);
+  if (!checked.success) throw new AddonError(brakeOutOfBounds(MAX_BRAKE_MINIMUM, MAX_BRAKE_PERCENT));
   const sheetId = sheet.getSheetId();
-  saveTabSettings(context.records, sheetId, { ...tabSettingsOf(context.records, sheetId), brake });
+  saveTabSettings(context.records, sheetId, { ...tabSettingsOf(context.records, sheetId), brake: checked.data });
   return tabView(context, sheet);
 }

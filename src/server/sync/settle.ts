@@ -1,4 +1,6 @@
 import type { LogEntry } from "../../core/log/logEntry";
+import { submittedFingerprint } from "../../core/schedule/lastAttempt";
+import { zonedTimeText } from "../../core/schedule/zonedClock";
 import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedRosters";
 import { forgetCreatedGroup } from "../../core/state/createdGroups";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
@@ -33,6 +35,11 @@ import type { SyncContext } from "../syncContext";
 import { logEntryOf, reservedLogRows } from "./outcomeLog";
 import type { SyncRunResult } from "./syncResult";
 
+/** The tab's name now, null once it has been deleted (a sync goes on without its tab). */
+export function tabNameOf(context: SyncContext, sheetId: number): string | null {
+  return context.tab(sheetId)?.name() ?? null;
+}
+
 /** The stored lists of a finished sync stop here; its counts say how many there were. */
 const STORED_LIST_LIMIT = 100;
 
@@ -53,22 +60,34 @@ export function settlePending(
       request = client.getMemberSyncRequest(pending.groupId, pending.requestId, { deadline: until });
     } catch (error) {
       if (error instanceof VitableNotFoundError) {
-        return abandon(context, sheetId, pending, syncGone(userMessageOf(error), pending.submittedAt));
+        return abandon(context, sheetId, pending, syncGone(userMessageOf(error), sentAt(context, pending)));
       }
       // Vitable may have finished anyway: the sync stays pending and is checked again later.
-      return { state: "pending", pending, message: checkFailed(userMessageOf(error)) };
+      return {
+        state: "pending",
+        tabName: tabNameOf(context, sheetId),
+        pending,
+        message: checkFailed(userMessageOf(error)),
+      };
     }
     if (request.completed_at !== null && request.results !== null) {
       const sync = finishSync(context, sheetId, pending, request.completed_at, request.results);
-      return { state: "completed", sync, tabName: context.tab(sheetId)?.name() ?? null };
+      return { state: "completed", sync, tabName: tabNameOf(context, sheetId) };
     }
     if (context.now() - Date.parse(pending.submittedAt) >= PENDING_GIVES_UP_AFTER_MS) {
-      return abandon(context, sheetId, pending, syncGivenUp(pending.submittedAt));
+      return abandon(context, sheetId, pending, syncGivenUp(sentAt(context, pending)));
     }
     const delay = pollDelayMs(polls);
-    if (context.now() + delay >= until) return { state: "pending", pending, message: STILL_PROCESSING };
+    if (context.now() + delay >= until) {
+      return { state: "pending", tabName: tabNameOf(context, sheetId), pending, message: STILL_PROCESSING };
+    }
     context.sleep(delay);
   }
+}
+
+/** When the pending sync was sent, as the spreadsheet's people read the time. */
+function sentAt(context: SyncContext, pending: PendingSync): string {
+  return zonedTimeText(Date.parse(pending.submittedAt), context.timeZone);
 }
 
 /**
@@ -146,7 +165,8 @@ function finishSync(
     requestId: pending.requestId,
     counts: sync.counts,
   });
-  recordSettled(context, sheetId, pending, { state: "completed", sync: stored(sync) }, entry);
+  const submitted = submittedFingerprint(pending.submitted);
+  recordSettled(context, sheetId, pending, { state: "completed", sync: stored(sync), submitted }, entry);
   // Before the roster is saved: a run stopped after saving it would skip this step when resumed.
   forgetCreatedGroup(context.records, pending.groupId);
   saveAcceptedRoster(context.records, sheetId, outcome.nextAccepted);
@@ -214,6 +234,7 @@ function finishedSyncOf(
     },
     alreadyInGroup: outcome.counts.synced,
     removalsFailed: outcome.counts.removalsFailed,
+    leftOut: pending.excluded ?? 0,
     added,
     removed: outcome.removed.map((member) => ({ referenceId: member.referenceId, name: member.name, row: null })),
     failures,

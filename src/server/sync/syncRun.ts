@@ -1,7 +1,9 @@
+import { unchangedSinceLastAttempt } from "../../core/schedule/lastAttempt";
 import { cachedPlans } from "../../core/state/cachedPlans";
 import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf, savePendingSync, type PendingSync } from "../../core/state/pendingSync";
 import { tabLinkOf, type TabLink } from "../../core/state/tabLink";
+import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import { changesVitable, diffRoster } from "../../core/sync/diff";
 import { planSync, type Confirmation, type SyncMode, type SyncPlan } from "../../core/sync/guards";
 import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
@@ -15,7 +17,7 @@ import {
   TAB_GONE,
   UNREADABLE_ROSTER,
 } from "../../messages/sync";
-import { AddonError, userMessageOf } from "../addonError";
+import { AddonError, loggedMessageOf, userMessageOf } from "../addonError";
 import type { RosterTab, SyncContext } from "../syncContext";
 import { asOnlySync } from "./onlySync";
 import { logEntryOf, logOutcome } from "./outcomeLog";
@@ -29,7 +31,8 @@ export type SyncStep = { kind: "checking" } | { kind: "sending"; members: number
 export interface SyncRequest<M extends SyncMode = SyncMode> {
   /**
    * A scheduled run never asks (guards block), leaves a tab that matches its last accepted roster
-   * alone without calling Vitable, and reports a pending sync it settled as its outcome.
+   * (or its last attempt, see readForSync) alone without calling Vitable, and reports a pending
+   * sync it settled as its outcome.
    */
   mode: M;
   /** Who started it, for the log: the user's email or "Schedule (owner)". */
@@ -81,7 +84,7 @@ export function syncHeldTab<M extends SyncMode>(
         logEntryOf(context, tab, link?.groupName ?? "", {
           startedBy: request.startedBy,
           outcome: "failed",
-          detail: message,
+          detail: loggedMessageOf(error),
         }),
       );
     }
@@ -110,7 +113,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
 
   request.onStep({ kind: "checking" });
   const reading = readForSync(context, tab, link, scheduled);
-  if (reading === "unchanged") return settledNow ?? { state: "unchanged" };
+  if (typeof reading === "string") return settledNow ?? { state: reading };
   const plan = planSync(reading.read, lastAcceptedOf(context.records, sheetId, link.groupId), {
     groupId: link.groupId,
     mode: request.mode,
@@ -132,12 +135,13 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
         counts: { added: 0, changed: 0, removed: 0, failed: 0, invalid: diff?.invalid.length ?? 0 },
       }),
     );
-    return { state: "blocked", blocks: decision.blocks };
+    return { state: "blocked", tabName: tab.name(), blocks: decision.blocks };
   }
   if (decision.kind === "confirm" && !confirms(request.confirmation, decision.token, decision.confirmations)) {
     writeReadStatuses(reading, plan);
     return {
       state: "needsConfirmation",
+      tabName: tab.name(),
       confirmations: decision.confirmations,
       token: decision.token,
       changedSinceConfirmed: request.confirmation !== null && request.confirmation.token !== decision.token,
@@ -166,6 +170,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
       removed: diff.removed.length,
       invalid: diff.invalid.length,
     },
+    excluded: diff.excluded.length,
     submitted: diff.submitted,
   };
   // Recorded before the first poll: whatever happens next, a later execution can finish it.
@@ -193,21 +198,28 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
 
 /**
  * Reads the tab once. With `skipUnchanged`, it is first judged with the plans saved at the last
- * sync, so a tab that matches its last accepted roster costs no call to Vitable; any doubt (no
- * record, a plan name the saved plans lack) counts as changed, and the same values are then
- * validated against fresh plans.
+ * sync, so a tab that matches its last accepted roster, or the roster last sent when only the
+ * members Vitable failed then differ (unchangedSinceLastAttempt), costs no call to Vitable; any
+ * doubt (no record, a plan name the saved plans lack) counts as changed, and the same values are
+ * then validated against fresh plans.
  */
 function readForSync(
   context: SyncContext,
   tab: RosterTab,
   link: TabLink,
   skipUnchanged: boolean,
-): TabReading | "unchanged" {
+): TabReading | "unchanged" | "unchangedSinceAttempt" {
   const saved = skipUnchanged ? cachedPlans(context.records) : null;
   const accepted = lastAcceptedOf(context.records, tab.sheetId, link.groupId);
   if (saved === null || accepted === null) return readTab(context, tab, plansFor(context));
   const reading = readTab(context, tab, saved);
-  if (reading.read.ok && !changesVitable(diffRoster(reading.read.roster, accepted))) return "unchanged";
+  if (reading.read.ok) {
+    const diff = diffRoster(reading.read.roster, accepted);
+    if (!changesVitable(diff)) return "unchanged";
+    if (unchangedSinceLastAttempt(diff, tabSyncRecordOf(context.records, tab.sheetId).settled)) {
+      return "unchangedSinceAttempt";
+    }
+  }
   return readValues(context, tab, reading.values, plansFor(context));
 }
 

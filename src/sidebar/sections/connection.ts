@@ -1,23 +1,28 @@
 import {
   CONNECT_INTRO,
   connectedAt,
+  connectedSummary,
   DISCONNECT_QUESTION,
+  ENVIRONMENT_LABELS,
   KEY_SAVED_FOR,
   keyStartsWith,
+  NOT_CONNECTED,
   PASTE_KEY_FIRST,
+  signedInAs,
+  WHERE_KEYS_COME_FROM,
 } from "../../messages/sidebar";
 import type { ConnectionView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
 import { h, fill } from "../dom";
 import { formatTime } from "../format";
-import { act, button, chip, field, note, notice, radios, row, section, select, textInput } from "../ui";
+import { act, button, field, fold, note, notice, radios, row, select, textInput } from "../ui";
 
 const KEY_PREFIX = "vit_apk_";
 
 const ENVIRONMENTS = [
-  ["production", "Production"],
-  ["uat", "UAT (testing)"],
+  ["production", ENVIRONMENT_LABELS.production],
+  ["uat", ENVIRONMENT_LABELS.uat],
 ] as const;
 
 const SCOPES = [
@@ -25,13 +30,20 @@ const SCOPES = [
   ["document", "Everyone who edits this spreadsheet"],
 ] as const;
 
-/** The Vitable API key: a form to connect, or where it is connected and a way to disconnect. */
+/**
+ * The Vitable API key: a form to connect, open until a key is connected; then one folded line
+ * (environment and masked key) that opens to where it is saved and a way to disconnect.
+ */
 export function connectionSection(sidebar: SidebarContext): Section {
-  const body = h("div");
-  const render = whenChanged((connection: ConnectionView | null) =>
-    fill(body, connection ? connectedView(sidebar, connection) : connectForm(sidebar)),
-  );
-  return { element: section("Connection", body), show: (state) => render(state.connection) };
+  const part = fold("Connection");
+  const render = whenChanged(({ connection, user }: { connection: ConnectionView | null; user: string }) => {
+    part.set(
+      [connection ? connectedSummary(ENVIRONMENT_LABELS[connection.environment], connection.maskedKey) : NOT_CONNECTED],
+      connection === null,
+    );
+    fill(part.body, connection ? connectedView(sidebar, connection, user) : connectForm(sidebar));
+  });
+  return { element: part.element, show: (state) => render({ connection: state.connection, user: state.user }) };
 }
 
 function connectForm(sidebar: SidebarContext): HTMLElement {
@@ -58,6 +70,7 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
     "div",
     { class: "form" },
     note(CONNECT_INTRO),
+    note(WHERE_KEYS_COME_FROM),
     field("API key", key),
     field("Environment", environment),
     h("fieldset", { class: "field" }, h("legend", { class: "label" }, "Save the key for"), scope.element),
@@ -66,10 +79,10 @@ function connectForm(sidebar: SidebarContext): HTMLElement {
   );
 }
 
-function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTMLElement {
+function connectedView(sidebar: SidebarContext, connection: ConnectionView, user: string): HTMLElement {
   const feedback = notice();
   const actions = row();
-  const askFirst = () =>
+  const askFirst = () => {
     fill(
       actions,
       h(
@@ -79,6 +92,8 @@ function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTM
         row(disconnectNow, button("Cancel", "secondary", showDisconnect)),
       ),
     );
+    disconnectNow.focus();
+  };
   const showDisconnect = () => fill(actions, button("Disconnect", "secondary", askFirst));
   const disconnectNow: HTMLButtonElement = button("Disconnect", "danger", () => {
     void act(disconnectNow, feedback, async () => {
@@ -90,14 +105,8 @@ function connectedView(sidebar: SidebarContext, connection: ConnectionView): HTM
   return h(
     "div",
     null,
-    row(
-      chip(
-        connection.environment === "production" ? "Production" : "UAT",
-        connection.environment === "production" ? "green" : "blue",
-      ),
-      h("span", { class: "mono" }, connection.maskedKey),
-    ),
-    note(KEY_SAVED_FOR[connection.scope], connectedAt(formatTime(connection.connectedAt))),
+    note(KEY_SAVED_FOR[connection.scope], connectedAt(formatTime(connection.connectedAt), connection.connectedBy)),
+    note(signedInAs(user)),
     actions,
     feedback.element,
   );

@@ -5,14 +5,14 @@ import {
   linkedToTab,
   NO_GROUPS_YET,
   noGroupMatches,
-  referenceIdOf,
+  groupReferenceOf,
   SEARCH_GROUPS,
 } from "../../messages/sidebar";
 import type { GroupView } from "../../shared/bridge";
 import { call } from "../bridge";
 import type { SidebarContext } from "../context";
 import { h, fill } from "../dom";
-import { act, button, disclosure, field, messageOf, note, notice, row, spinner, textInput } from "../ui";
+import { act, button, disclosure, field, messageOf, note, notice, type Notice, row, spinner, textInput } from "../ui";
 import { requiredGroupText } from "./groupText";
 
 export interface GroupPicker {
@@ -75,7 +75,7 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
         "span",
         null,
         h("strong", null, group.name),
-        h("span", { class: "detail" }, referenceIdOf(group.externalReferenceId)),
+        h("span", { class: "detail" }, groupReferenceOf(group.externalReferenceId)),
         group.linkedTab !== null &&
           group.linkedTab.sheetId !== shownFor &&
           h("span", { class: "detail" }, linkedToTab(group.linkedTab.name)),
@@ -96,12 +96,17 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
       },
       (error) => {
         if (current !== loads) return;
-        fill(list, h("p", { class: "notice error" }, messageOf(error)), button("Try again", "secondary", load));
+        fill(
+          list,
+          h("p", { class: "notice error", attrs: { role: "alert" } }, messageOf(error)),
+          button("Try again", "secondary", load),
+        );
       },
     );
   }
 
-  const create = createGroupForm((group) => {
+  const created = notice();
+  const create = createGroupForm(created, (group) => {
     if (groups !== null) groups = [...groups, group];
     selectedId = group.id;
     search.value = "";
@@ -116,6 +121,8 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
       if (shownFor === sheetId) return;
       shownFor = sheetId;
       selectedId = null;
+      // "Created …: choose Link" was about the tab it was shown on.
+      created.clear();
       load();
     },
     hide() {
@@ -126,10 +133,9 @@ export function groupPicker(sidebar: SidebarContext): GroupPicker {
   };
 }
 
-function createGroupForm(created: (group: GroupView) => void): HTMLElement {
+function createGroupForm(feedback: Notice, created: (group: GroupView) => void): HTMLElement {
   const name = textInput({ name: "groupName" });
   const referenceId = textInput({ name: "groupReferenceId" });
-  const feedback = notice();
   const submit: HTMLButtonElement = button("Create group", "secondary", () => {
     void act(submit, feedback, async () => {
       const group = await call("createGroup", {
@@ -145,7 +151,7 @@ function createGroupForm(created: (group: GroupView) => void): HTMLElement {
   return disclosure(
     "Create a new group",
     field("Group name", name),
-    field("External reference ID", referenceId, EXTERNAL_ID_HINT),
+    field("Group reference", referenceId, EXTERNAL_ID_HINT),
     row(submit),
     feedback.element,
   );

@@ -1,4 +1,4 @@
-import { referenceIdOf } from "../../messages/sidebar";
+import { groupReferenceOf } from "../../messages/sidebar";
 import type { TabView } from "../../shared/bridge";
 import { call } from "../bridge";
 import type { SidebarContext } from "../context";
@@ -24,13 +24,13 @@ export function linkedGroup(sidebar: SidebarContext, sheetId: number, link: Link
     fill(
       body,
       h("p", { class: "group-name" }, h("strong", null, link.groupName)),
-      note(referenceIdOf(link.externalReferenceId)),
+      note(groupReferenceOf(link.externalReferenceId)),
       row(button("Rename", "secondary", showRename), unlink),
     );
 
   const showRename = () => {
     const name = textInput({ name: "newGroupName", value: link.groupName });
-    const save: HTMLButtonElement = button("Save name", "primary", () => {
+    const save: HTMLButtonElement = button("Save name", "secondary", () => {
       void act(save, feedback, async () => {
         const group = await call("renameGroup", {
           groupId: link.groupId,

@@ -30,7 +30,7 @@ type Decision = NonNullable<StatusValueView["known"]>;
 
 /** The button a result offers when the tab cannot be read until its columns are chosen. */
 export function mapColumnsButton(sidebar: SidebarContext): HTMLButtonElement {
-  const opener: HTMLButtonElement = button(MAP_COLUMNS, "primary", () => sidebar.mapColumns(opener));
+  const opener: HTMLButtonElement = button(MAP_COLUMNS, "secondary", () => sidebar.mapColumns(opener));
   return opener;
 }
 
@@ -57,7 +57,7 @@ export function mappingStep(sheetId: number, close: () => void, changed: () => P
     "Back",
   );
   const body = h("div", null, spinner("Loading…"));
-  const errors = notice("alert");
+  const errors = notice();
   const done = notice();
   let form: MappingForm | null = null;
 

@@ -1,3 +1,13 @@
+import {
+  comparedWith,
+  GUARD_TITLES,
+  LEAVING_ROW_OUT_REMOVES,
+  noEarlierSync,
+  OUT_OF_DATE,
+  PROCEED,
+  stillProcessing,
+  willAsk,
+} from "../../messages/sidebar";
 import type { PreviewView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
@@ -8,54 +18,81 @@ import { cellLink, moreThanShown, personList, removalList, who } from "../people
 import { act, button, chips, countChip, disclosure, note, notice, row, section, type Notice } from "../ui";
 import { mapColumnsButton } from "./mapping";
 
-/** What a sync would do now: who is added, changed and removed, and whether it may go ahead. */
-export function previewSection(sidebar: SidebarContext): Section {
+/**
+ * What a sync would do now: who is added, changed and removed, and whether it may go ahead. The
+ * button is in the action bar; the section shows once there is a preview.
+ */
+export function previewSection(sidebar: SidebarContext): Section & { readonly action: HTMLButtonElement } {
   const feedback = notice();
-  const results = h("div", { class: "results" });
+  const results = h("div", { class: "results", attrs: { role: "status" } });
+  let shownAt: string | null = null;
   const preview: HTMLButtonElement = button(
-    "Preview changes",
+    "Preview",
     "secondary",
     () =>
       void act(preview, feedback, async () => {
+        const askedAt = sidebar.freshness;
+        element.hidden = false;
         const answer = await call("previewSync", { sheetId: sidebar.state.tab.sheetId });
-        if (answer.sheetId === sidebar.state.tab.sheetId) fill(results, previewView(answer, feedback, sidebar));
+        if (answer.sheetId !== sidebar.state.tab.sheetId) return;
+        shownAt = askedAt;
+        if (answer.headerProblem === null) {
+          const { added, changed, unchanged } = answer.counts;
+          sidebar.setReadyCount(askedAt, added + changed + unchanged);
+        }
+        fill(results, previewView(answer, feedback, sidebar));
+        markIfStale();
       }),
   );
-  const hint = note();
-  const render = whenChanged(({ linked }: { sheetId: number; linked: boolean }) => {
+  preview.title = "See who a sync would add, change and remove";
+  const element = section("Preview", feedback.element, results);
+  element.hidden = true;
+
+  /** After a sync (from here, the menu or the schedule) the numbers shown are no longer true. */
+  function markIfStale(): void {
+    if (shownAt === null || shownAt === sidebar.freshness) return;
+    shownAt = null;
+    fill(results, note(OUT_OF_DATE.preview));
+  }
+
+  const render = whenChanged((_tab: { sheetId: number; linked: boolean }) => {
     fill(results);
     feedback.clear();
-    preview.disabled = !linked;
-    fill(hint, linked ? null : "Link this tab to a group to preview a sync.");
+    shownAt = null;
+    element.hidden = true;
   });
   return {
-    element: section("Preview", row(preview), hint, feedback.element, results),
-    show: (state) => render({ sheetId: state.tab.sheetId, linked: state.tab.link !== null }),
+    element,
+    action: preview,
+    show: (state) => {
+      render({ sheetId: state.tab.sheetId, linked: state.tab.link !== null });
+      // It compares with the group's last sync, so it needs the group, and the key that reads it.
+      if (!preview.classList.contains("busy")) preview.disabled = state.tab.link === null || state.connection === null;
+      markIfStale();
+    },
   };
 }
 
 function previewView(preview: PreviewView, feedback: Notice, sidebar: SidebarContext): HTMLElement {
   const { counts } = preview;
+  if (preview.headerProblem !== null) {
+    return h(
+      "div",
+      { class: "card red", attrs: { role: "alert" } },
+      h("p", null, preview.headerProblem),
+      row(mapColumnsButton(sidebar)),
+    );
+  }
   return h(
     "div",
     null,
-    preview.headerProblem !== null &&
-      h("div", { class: "card red" }, h("p", null, preview.headerProblem), row(mapColumnsButton(sidebar))),
     preview.pending !== null &&
       h(
         "div",
         { class: "card blue" },
-        h(
-          "p",
-          null,
-          `A sync started by ${preview.pending.startedBy} on ${formatTime(preview.pending.submittedAt)} is still being processed by Vitable.`,
-        ),
+        h("p", null, stillProcessing(preview.pending.startedBy, formatTime(preview.pending.submittedAt))),
       ),
-    note(
-      preview.hasLastAccepted
-        ? `Compared with what the group "${preview.groupName}" held after its last sync.`
-        : `There is no record of an earlier sync to "${preview.groupName}", so nobody counts as changed or removed.`,
-    ),
+    note(preview.hasLastAccepted ? comparedWith(preview.groupName) : noEarlierSync(preview.groupName)),
     chips(
       countChip("Added", counts.added, "green"),
       countChip("Changed", counts.changed, "blue"),
@@ -74,14 +111,14 @@ function previewView(preview: PreviewView, feedback: Notice, sidebar: SidebarCon
       preview.invalid.length,
       h(
         "ul",
-        { class: "list", attrs: { tabindex: 0 } },
+        { class: "list", attrs: { tabindex: 0, "aria-label": "Invalid, not sent" } },
         ...preview.invalid.map((item) =>
           h(
             "li",
             null,
             cellLink({ sheetId: preview.sheetId, row: item.row }, feedback, `Row ${item.row} · `, ...who(item)),
             h("div", { class: "reason" }, item.problem),
-            item.removes && h("div", { class: "reason warning" }, "Leaving this row out would remove this person."),
+            item.removes && h("div", { class: "reason warning" }, LEAVING_ROW_OUT_REMOVES),
           ),
         ),
       ),
@@ -98,17 +135,13 @@ function list(title: string, count: number, shown: number, items: HTMLElement): 
 function decisionView(decision: PreviewView["decision"]): HTMLElement {
   switch (decision.kind) {
     case "proceed":
-      return h(
-        "div",
-        { class: "card green" },
-        h("p", null, "A sync can go ahead now: nothing needs your confirmation."),
-      );
+      return h("div", { class: "card green" }, h("p", null, PROCEED));
     case "confirm":
+      // One removal warning in the sidebar: the sync's question, which names the people.
       return h(
         "div",
-        { class: "decision" },
-        h("h3", null, "A sync will ask you to confirm first"),
-        ...decision.confirmations.map((confirmation) => guardCard(confirmation, "amber")),
+        { class: "card amber" },
+        h("p", null, willAsk(decision.confirmations.map((c) => GUARD_TITLES[c.guard]).join("; "))),
       );
     case "blocked":
       return h(

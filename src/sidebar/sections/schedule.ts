@@ -5,11 +5,14 @@ import {
   IN_SPREADSHEET_TIME_ZONE,
   lastRunAt,
   nextRunAt,
+  NO_SCHEDULE_SET,
   onlyOwnerCanChange,
   problemEmailsTo,
   runsAs,
   SCHEDULE_INTRO,
   SCHEDULE_OWNER_UNKNOWN,
+  SCHEDULE_PAUSED,
+  schedulePausedSummary,
   WEEKLY_CHOICE,
 } from "../../messages/sidebar";
 import type { Frequency, ScheduleView } from "../../shared/bridge";
@@ -18,7 +21,7 @@ import { type Section, type SidebarContext, whenChanged } from "../context";
 import { h, fill } from "../dom";
 import { formatTime, hourLabel, WEEKDAYS, weekdayLabel, type Weekday } from "../format";
 import { outcomeChip } from "../outcome";
-import { act, button, field, note, notice, row, section, select } from "../ui";
+import { act, button, field, fold, note, notice, row, select } from "../ui";
 
 type Every = Extract<Frequency, { kind: "hours" }>["every"];
 const EVERY: readonly Every[] = [1, 2, 4, 6, 8, 12];
@@ -34,16 +37,26 @@ const FREQUENCY_CHOICES: ReadonlyArray<readonly [FrequencyChoice, string]> = [
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => [String(hour), hourLabel(hour)] as const);
 
-/** The spreadsheet's scheduled sync: what it is and who it runs as, or a form to set one up. */
+/**
+ * The spreadsheet's scheduled sync, folded to one line: what it is and who it runs as, or a form
+ * to set one up. Without a key it is shown as paused: it cannot run until one is connected.
+ */
 export function scheduleSection(sidebar: SidebarContext): Section {
+  const part = fold("Schedule");
   const body = h("div");
   const feedback = notice();
+  fill(part.body, body, feedback.element);
   let editing = false;
 
-  const render = whenChanged(({ schedule, editing: showForm }: { schedule: ScheduleView; editing: boolean }) =>
-    fill(body, schedule.frequency === null || showForm ? scheduleForm(schedule) : scheduleView(schedule)),
+  const render = whenChanged(
+    ({ schedule, editing: showForm, connected }: { schedule: ScheduleView; editing: boolean; connected: boolean }) => {
+      const description = schedule.frequency === null ? NO_SCHEDULE_SET : schedule.description;
+      part.set([connected || schedule.frequency === null ? description : schedulePausedSummary(description)]);
+      fill(body, schedule.frequency === null || showForm ? scheduleForm(schedule) : scheduleView(schedule, connected));
+    },
   );
-  const show = (state = sidebar.state) => render({ schedule: state.schedule, editing });
+  const show = (state = sidebar.state) =>
+    render({ schedule: state.schedule, editing, connected: state.connection !== null });
   const setEditing = (value: boolean) => {
     editing = value;
     feedback.clear();
@@ -54,7 +67,7 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     sidebar.apply((state) => ({ ...state, schedule }));
   };
 
-  function scheduleView(schedule: ScheduleView): HTMLElement {
+  function scheduleView(schedule: ScheduleView, connected: boolean): HTMLElement {
     const owner = schedule.runsAs ?? SCHEDULE_OWNER_UNKNOWN;
     const othersOwner = schedule.ownedByYou ? null : owner;
     const remove: HTMLButtonElement = button("Remove", "secondary", () => {
@@ -74,7 +87,8 @@ export function scheduleSection(sidebar: SidebarContext): Section {
           ` ${lastRunAt(formatTime(schedule.lastRun.at))}`,
           schedule.lastRun.message && h("div", { class: "reason" }, schedule.lastRun.message),
         ),
-      schedule.nextRun && note(nextRunAt(formatTime(schedule.nextRun))),
+      !connected && h("p", { class: "card amber" }, SCHEDULE_PAUSED),
+      connected && schedule.nextRun && note(nextRunAt(formatTime(schedule.nextRun))),
       schedule.ownedByYou
         ? row(
             button("Change", "secondary", () => setEditing(true)),
@@ -85,7 +99,7 @@ export function scheduleSection(sidebar: SidebarContext): Section {
   }
 
   function scheduleForm(schedule: ScheduleView): HTMLElement {
-    if (schedule.frequency !== null && !schedule.ownedByYou) return scheduleView(schedule);
+    if (schedule.frequency !== null && !schedule.ownedByYou) return scheduleView(schedule, true);
     const current = schedule.frequency;
     const frequency = select(FREQUENCY_CHOICES, current ? choiceOf(current) : "daily");
     const day = select(
@@ -104,7 +118,8 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     frequency.addEventListener("change", showTimeFields);
     showTimeFields();
 
-    const save: HTMLButtonElement = button("Save schedule", "primary", () => {
+    // Secondary: Sync to Vitable is the sidebar's one primary.
+    const save: HTMLButtonElement = button("Save schedule", "secondary", () => {
       void act(save, feedback, async () => {
         const chosen = frequencyOf(frequency.value as FrequencyChoice, day.value as Weekday, Number(hour.value));
         saved(await call("setSchedule", { frequency: chosen, emailOnProblem: email.checked }));
@@ -122,7 +137,7 @@ export function scheduleSection(sidebar: SidebarContext): Section {
     );
   }
 
-  return { element: section("Schedule", body, feedback.element), show: (state) => show(state) };
+  return { element: part.element, show: (state) => show(state) };
 }
 
 function choiceOf(frequency: Frequency): FrequencyChoice {

@@ -1,108 +1,158 @@
 import { matchesTypedPhrase } from "../../core/sync/typedPhrase";
+import {
+  beforeSyncing,
+  elapsedTime,
+  lastSyncAt,
+  sendingPeople,
+  startedByWho,
+  SYNC_STEPS,
+  syncingTab,
+  syncOf,
+} from "../../messages/sidebar";
 import { CHANGED_SINCE_CONFIRMED } from "../../messages/sync";
-import type { ConfirmationView, SidebarState, SyncResultView } from "../../shared/bridge";
+import type { ConfirmationView, LogEntryView, SidebarState, SyncResultView } from "../../shared/bridge";
 import { call } from "../bridge";
 import { type Section, type SidebarContext, whenChanged } from "../context";
 import { h, fill } from "../dom";
 import { formatElapsed, formatTime } from "../format";
 import { guardCard } from "../guards";
 import { countsLine, outcomeChip } from "../outcome";
-import { act, button, field, messageOf, note, notice, row, section, spinner, textInput } from "../ui";
+import { button, field, messageOf, notice, row, section, setBusy, spinner, textInput } from "../ui";
 import { mapColumnsButton } from "./mapping";
-import { syncResultView } from "./syncResult";
+import { serverSentence, syncResultView } from "./syncResult";
 
-/** How often the sidebar asks whether Vitable has finished a submitted sync. */
-export const POLL_INTERVAL_MS = 3000;
+/** How often the sidebar asks whether Vitable has finished a submitted sync: each check is short. */
+export const POLL_INTERVAL_MS = 2000;
+
+/** The question's title names the question in the section and its answers in the action bar. */
+const QUESTION_TITLE = "sync-question-title";
+
+type Final = Extract<SyncResultView, { state: "completed" | "blocked" | "failed" }>;
 
 /** What the sync section shows, for the tab the sync was started on. */
 type Run =
   | { kind: "idle" }
+  /** Clicked: the request is on its way, and nothing has come back yet. */
+  | { kind: "sending"; since: number; people: number | null }
   | { kind: "confirm"; confirmations: ConfirmationView[]; token: string; changedSinceConfirmed: boolean }
-  | { kind: "pending"; submittedAt: string; message: string }
-  | { kind: "done"; result: Extract<SyncResultView, { state: "completed" | "blocked" | "failed" }> };
+  | { kind: "pending"; since: number; submittedAt: string; message: string }
+  | { kind: "done"; result: Final; tabName: string };
 
 /**
  * Sync: start, confirm what the guards ask, then follow the submitted sync until Vitable has
- * finished it (polling every few seconds), and show the outcome. A pending sync found in the
- * state (started from the menu, or before the sidebar was closed) is followed the same way.
+ * finished it (a short check every two seconds), and show the outcome. Progress shows from the
+ * click on. A pending sync found in the state (started from the menu, or before the sidebar was
+ * closed) is followed the same way. The button is the action bar's primary. While a question
+ * is asked, its answers (`answers`) take the bar's place, so they are on screen however long
+ * the question is: `asking` says when the bar's usual buttons should make way.
  */
-export function syncSection(sidebar: SidebarContext): Section {
+export function syncSection(
+  sidebar: SidebarContext,
+  asking: (asked: boolean) => void,
+): Section & { readonly action: HTMLButtonElement; readonly answers: HTMLElement } {
   let run: Run = { kind: "idle" };
-  /** The tab the run is about: it may no longer be the active one while its sync is pending. */
+  /** The tab the run is about: the one on screen when it started. */
   let runTab = { sheetId: sidebar.state.tab.sheetId, name: sidebar.state.tab.name };
   /** Request IDs whose outcome is known: a refresh that still lists one as pending is stale. */
   const finished = new Set<string>();
   let requestId: string | null = null;
+  /** The freshness the shown result is true at; null until the state after the sync has arrived. */
+  let resultAt: string | null = null;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
   let tickTimer: ReturnType<typeof setInterval> | undefined;
 
   const feedback = notice();
   const hint = h("div");
-  const view = h("div", { class: "results" });
+  const question = h("div");
+  const answers = h("div", { class: "actions", attrs: { role: "group", "aria-labelledby": QUESTION_TITLE } });
+  answers.hidden = true;
+  // Progress and results are read out as they change; the ticking time is kept out of it.
+  const view = h("div", { class: "results", attrs: { role: "status" } });
+  const elapsed = h("p", { class: "elapsed" });
   const start: HTMLButtonElement = button("Sync to Vitable", "primary", () => {
     runTab = { sheetId: sidebar.state.tab.sheetId, name: sidebar.state.tab.name };
-    void submit(start, null);
+    void submit(null);
   });
 
-  const elapsed = h("span", { class: "elapsed" });
-  const progressMessage = h("p", { class: "note" });
   const progressActions = h("div");
-  const checkAgain: HTMLButtonElement = button(
-    "Check again",
-    "secondary",
-    () =>
-      void act(checkAgain, feedback, async () => {
-        fill(progressActions);
-        handle(await call("checkSync", { sheetId: runTab.sheetId }));
-      }),
-  );
+  const checkAgain: HTMLButtonElement = button("Check again", "secondary", () => {
+    setBusy(checkAgain, true);
+    feedback.clear();
+    poll();
+  });
 
   /** Starts the sync; `confirmation` is the token of the removals the user confirmed, with what they typed. */
-  function submit(trigger: HTMLButtonElement, confirmation: { token: string; typedPhrase: string | null } | null) {
-    return act(trigger, feedback, async () => {
+  async function submit(confirmation: { token: string; typedPhrase: string | null } | null): Promise<void> {
+    setRun({ kind: "sending", since: Date.now(), people: sidebar.readyCount() });
+    try {
       handle(await call("startSync", { sheetId: runTab.sheetId, confirmation }));
-    }).then(updateStart);
+    } catch (error) {
+      setRun({ kind: "idle" });
+      feedback.error(messageOf(error));
+      updateHidden();
+    }
   }
 
   function handle(result: SyncResultView): void {
     switch (result.state) {
       case "needsConfirmation":
-        return setRun({
+        setRun({
           kind: "confirm",
           confirmations: result.confirmations,
           token: result.token,
           changedSinceConfirmed: result.changedSinceConfirmed,
         });
+        return askForAnswer();
       case "pending":
         return follow(result.requestId, result.submittedAt, result.message, POLL_INTERVAL_MS);
       default:
         if (requestId !== null) finished.add(requestId);
         if (result.state === "completed") finished.add(result.requestId);
         requestId = null;
-        setRun({ kind: "done", result });
-        // The tab's statuses, its last sync and the history have changed.
-        void sidebar.refresh();
+        resultAt = null;
+        setRun({ kind: "done", result, tabName: "tabName" in result ? result.tabName : runTab.name });
+        // The tab's last sync and the history have changed. Only a completed sync changed what
+        // Vitable holds: after a blocked or failed one, a validation or preview still holds.
+        void (result.state === "completed" ? sidebar.synced() : sidebar.refresh()).then(() => {
+          if (run.kind === "done") resultAt = sidebar.freshness;
+        });
     }
+  }
+
+  /** The question takes focus and comes into view, above the action bar. */
+  function askForAnswer(): void {
+    const title = question.querySelector<HTMLElement>("h3");
+    question.scrollIntoView?.({ block: "nearest" });
+    title?.focus({ preventScroll: true });
   }
 
   /** Shows a submitted sync's progress and checks on it after `firstCheckMs`, then every few seconds. */
   function follow(id: string, submittedAt: string, message: string, firstCheckMs: number): void {
-    if (run.kind === "pending" && requestId === id) fill(progressMessage, message);
-    else setRun({ kind: "pending", submittedAt, message });
+    if (run.kind === "pending" && requestId === id) {
+      run = { ...run, message };
+      renderProgress();
+    } else {
+      const since = run.kind === "sending" ? run.since : Date.parse(submittedAt);
+      setRun({ kind: "pending", since, submittedAt, message });
+    }
     requestId = id;
     clearTimeout(pollTimer);
     pollTimer = setTimeout(poll, firstCheckMs);
   }
 
   function poll(): void {
-    call("checkSync", { sheetId: runTab.sheetId }).then(handle, (error) => {
-      feedback.error(messageOf(error));
-      fill(progressActions, checkAgain);
-    });
+    call("checkSync", { sheetId: runTab.sheetId })
+      .then(handle, (error) => {
+        feedback.error(messageOf(error));
+        fill(progressActions, checkAgain);
+      })
+      .finally(() => setBusy(checkAgain, false));
   }
 
   function showElapsed(): void {
-    if (run.kind === "pending") fill(elapsed, formatElapsed(Date.now() - Date.parse(run.submittedAt)));
+    if (run.kind === "sending" || run.kind === "pending") {
+      fill(elapsed, elapsedTime(formatElapsed(Date.now() - run.since)));
+    }
   }
 
   function stopTimers(): void {
@@ -110,8 +160,40 @@ export function syncSection(sidebar: SidebarContext): Section {
     clearInterval(tickTimer);
   }
 
-  function updateStart(): void {
-    start.disabled = sidebar.state.tab.link === null || run.kind === "pending" || run.kind === "confirm";
+  function updateStart(state: SidebarState = sidebar.state): void {
+    start.disabled =
+      state.connection === null || state.tab.link === null || (run.kind !== "idle" && run.kind !== "done");
+  }
+
+  function renderProgress(): void {
+    if (run.kind !== "sending" && run.kind !== "pending") return;
+    const sent = run.kind === "pending" ? run : null;
+    const people = run.kind === "sending" ? run.people : null;
+    fill(
+      view,
+      h(
+        "div",
+        { class: "progress" },
+        h("h3", null, syncingTab(runTab.name)),
+        h(
+          "ol",
+          { class: "steps" },
+          sent
+            ? h("li", { class: "step done" }, SYNC_STEPS.submitted(formatTime(sent.submittedAt)))
+            : h("li", { class: "step current" }, spinner(sendingPeople(people))),
+          sent
+            ? h("li", { class: "step current" }, spinner(SYNC_STEPS.processing))
+            : h("li", { class: "step" }, SYNC_STEPS.processing),
+          h("li", { class: "step" }, SYNC_STEPS.done),
+        ),
+        sent && h("p", { class: "note" }, sent.message),
+      ),
+    );
+  }
+
+  /** An empty heading says nothing: while idle, the section shows only for a last sync or a message. */
+  function updateHidden(): void {
+    element.hidden = run.kind === "idle" && hint.childElementCount === 0 && feedback.element.textContent === "";
   }
 
   function setRun(next: Run): void {
@@ -119,39 +201,32 @@ export function syncSection(sidebar: SidebarContext): Section {
     run = next;
     feedback.clear();
     updateStart();
+    fill(question);
+    fill(answers);
+    answers.hidden = run.kind !== "confirm";
+    asking(run.kind === "confirm");
+    fill(progressActions);
+    elapsed.hidden = true;
+    renderHint(hintOf(sidebar.state));
+    updateHidden();
     switch (run.kind) {
       case "idle":
         return fill(view);
       case "confirm":
-        return fill(view, confirmView(run));
+        fill(view);
+        return confirmView(run);
+      case "sending":
       case "pending":
-        fill(progressMessage, run.message);
-        fill(progressActions);
+        renderProgress();
+        elapsed.hidden = false;
         showElapsed();
         tickTimer = setInterval(showElapsed, 1000);
-        return fill(
-          view,
-          h(
-            "div",
-            { class: "progress" },
-            h("h3", null, `Syncing "${runTab.name}"`),
-            h(
-              "ol",
-              { class: "steps" },
-              h("li", { class: "step done" }, `Submitted ${formatTime(run.submittedAt)}`),
-              h("li", { class: "step current" }, spinner("Vitable is processing the roster")),
-              h("li", { class: "step" }, "Done: each row's outcome is written to the tab"),
-            ),
-            h("p", null, "Elapsed ", elapsed),
-            progressMessage,
-            progressActions,
-          ),
-        );
+        return;
       case "done":
         return fill(
           view,
-          h("h3", null, `Sync of "${runTab.name}"`),
-          syncResultView(run.result, runTab.sheetId, feedback),
+          h("h3", null, syncOf(run.tabName)),
+          syncResultView(run.result, runTab.sheetId, feedback, finishedTime(run.result)),
           run.result.state === "blocked" &&
             run.result.blocks.some((block) => block.guard === "rosterUnreadable") &&
             row(mapColumnsButton(sidebar)),
@@ -159,14 +234,17 @@ export function syncSection(sidebar: SidebarContext): Section {
     }
   }
 
-  function confirmView({
-    confirmations,
-    token,
-    changedSinceConfirmed,
-  }: Extract<Run, { kind: "confirm" }>): HTMLElement {
+  /** One source for when a sync finished: the log's record of it, once the state has it. */
+  function finishedTime(result: Final): string | null {
+    if (result.state !== "completed") return null;
+    const last = sidebar.state.tab.lastSync;
+    return last !== null && last.requestId === result.requestId ? last.at : result.completedAt;
+  }
+
+  function confirmView({ confirmations, token, changedSinceConfirmed }: Extract<Run, { kind: "confirm" }>): void {
     const phrases: Array<{ input: HTMLInputElement; phrase: string }> = [];
     const proceed: HTMLButtonElement = button("Sync anyway", "danger", () => {
-      void submit(proceed, { token, typedPhrase: phrases[0]?.input.value ?? null });
+      void submit({ token, typedPhrase: phrases[0]?.input.value ?? null });
     });
     const cards = confirmations.map((confirmation) => {
       if (confirmation.typedPhrase === null) return guardCard(confirmation, "amber");
@@ -179,54 +257,75 @@ export function syncSection(sidebar: SidebarContext): Section {
       proceed.disabled = !phrases.every(({ input, phrase }) => matchesTypedPhrase(phrase, input.value));
     }
     updateProceed();
-    return h(
-      "div",
-      { class: "decision" },
-      h("h3", null, `Before syncing "${runTab.name}"`),
-      changedSinceConfirmed && h("p", { class: "notice error", attrs: { role: "alert" } }, CHANGED_SINCE_CONFIRMED),
-      ...cards,
-      row(
-        proceed,
-        button("Cancel", "secondary", () => setRun({ kind: "idle" })),
+    fill(
+      question,
+      h(
+        "div",
+        { class: "decision", attrs: { role: "group", "aria-labelledby": QUESTION_TITLE } },
+        h("h3", { attrs: { id: QUESTION_TITLE, tabindex: -1 } }, beforeSyncing(runTab.name)),
+        changedSinceConfirmed && h("p", { class: "notice error", attrs: { role: "alert" } }, CHANGED_SINCE_CONFIRMED),
+        ...cards,
       ),
+    );
+    fill(
+      answers,
+      proceed,
+      button("Cancel", "secondary", () => {
+        setRun({ kind: "idle" });
+        start.focus();
+      }),
     );
   }
 
-  const renderHint = whenChanged(
-    ({ linked, lastSync }: { linked: boolean; lastSync: SidebarState["tab"]["lastSync"] }) =>
-      fill(
-        hint,
-        !linked
-          ? note("Link this tab to a group to sync it.")
-          : lastSync &&
-              h(
-                "div",
-                { class: "last-sync" },
-                outcomeChip(lastSync.outcome),
-                ` Last sync ${formatTime(lastSync.at)}: ${countsLine(lastSync.counts)}`,
-                lastSync.detail && h("div", { class: "reason" }, lastSync.detail),
-              ),
-      ),
+  type Hint = { lastSync: LogEntryView | null; showingResult: boolean };
+  const hintOf = (state: SidebarState): Hint => ({
+    lastSync: state.tab.link === null ? null : state.tab.lastSync,
+    showingResult: run.kind === "done",
+  });
+  const renderHint = whenChanged(({ lastSync, showingResult }: Hint) =>
+    fill(
+      hint,
+      // A result on screen is the latest sync, and says how it went: a line about it would repeat it.
+      lastSync &&
+        !showingResult &&
+        h(
+          "div",
+          { class: "last-sync" },
+          outcomeChip(lastSync.outcome, lastSync.counts),
+          ` ${lastSyncAt(formatTime(lastSync.at), countsLine(lastSync.counts))}`,
+          lastSync.detail && h("div", { class: "reason" }, ...serverSentence(lastSync.detail)),
+        ),
+    ),
   );
 
-  /** When the user moves to another tab, what was shown for the last one goes, unless it is still running. */
+  /** The sidebar shows the tab on screen: what belonged to another one goes, a sync in progress too (it is finished later). */
   const forgetOtherTab = whenChanged(({ sheetId, name }: { sheetId: number; name: string }) => {
-    if (run.kind === "pending" || sheetId === runTab.sheetId) return;
+    if (sheetId === runTab.sheetId) return;
     runTab = { sheetId, name };
+    requestId = null;
     setRun({ kind: "idle" });
   });
 
+  const element = section("Sync", hint, feedback.element, question, view, elapsed, progressActions);
   return {
-    element: section("Sync", row(start), hint, feedback.element, view),
+    element,
+    action: start,
+    answers,
     show(state) {
-      renderHint({ linked: state.tab.link !== null, lastSync: state.tab.lastSync });
       forgetOtherTab(state.tab);
-      const pending = state.tab.pending;
-      if (pending !== null && requestId === null && !finished.has(pending.requestId)) {
-        runTab = { sheetId: state.tab.sheetId, name: state.tab.name };
-        follow(pending.requestId, pending.submittedAt, `Started by ${pending.startedBy}.`, 0);
+      if (run.kind === "done" && resultAt !== null && resultAt !== sidebar.freshness) {
+        // A later sync (the menu's, the schedule's) replaced what is shown: Last sync says how it went.
+        resultAt = null;
+        setRun({ kind: "idle" });
       }
-      updateStart();
+      renderHint(hintOf(state));
+      const pending = state.tab.pending;
+      if (pending !== null && requestId === null && !finished.has(pending.requestId) && run.kind !== "sending") {
+        runTab = { sheetId: state.tab.sheetId, name: state.tab.name };
+        follow(pending.requestId, pending.submittedAt, startedByWho(pending.startedBy), 0);
+      }
+      updateStart(state);
+      updateHidden();
     },
     stop: stopTimers,
   };

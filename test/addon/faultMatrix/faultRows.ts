@@ -50,13 +50,13 @@ const SCHEDULE_STILL_PROCESSING = "Vitable was still processing at least one tab
 
 const serverProblem = (status: number) =>
   new RegExp(
-    `^Vitable had a problem on its side \\(HTTP ${status}\\) and could not send the roster to group ${GROUP}\\. Wait a few minutes, then try again; if it keeps happening, contact Vitable support\\. Trace ID for Vitable support: trc_\\w+\\.$`,
+    `^Vitable had a problem on its side and could not send the roster to group ${GROUP}\\. Wait a few minutes, then try again; if it keeps happening, contact Vitable support\\. Vitable answered ${status}\\. Trace ID for Vitable support: trc_\\w+\\.$`,
   );
 const TOO_MANY_REQUESTS = new RegExp(
   `^Vitable is receiving too many requests right now, so the add-on could not send the roster to group ${GROUP}\\. Wait a few minutes, then try again\\. Trace ID for Vitable support: trc_\\w+\\.$`,
 );
 const UNAUTHORIZED =
-  "Vitable rejected this API key. Check that it is the current key for the environment you picked (Production or UAT), then connect again with a valid key.";
+  "Vitable rejected this API key. Check that it is the current key for the environment you picked, Production or Test environment (UAT), then connect again with a valid key.";
 const UNAUTHORIZED_BODY = { error: { code: "unauthorized", message: "Invalid or missing API key" } };
 
 /** Starts a sync from the sidebar that Vitable takes a minute to process: it is left pending. */
@@ -377,7 +377,7 @@ export const FAULT_ROWS: FaultRow[] = [
     expect: {
       outcome: "failed",
       sentence: new RegExp(
-        `^Vitable cannot find sync ${REQUEST} of group ${GROUP}: the group was deleted or the sync is too old to look up\\. Sync this tab again to get fresh results\\. Trace ID for Vitable support: trc_\\w+\\. The outcome of the sync sent on \\S+ cannot be read; check the group in Vitable, then sync again\\.$`,
+        `^Vitable cannot find sync ${REQUEST} of group ${GROUP}: the group was deleted or the sync is too old to look up\\. Sync this tab again to get fresh results\\. Trace ID for Vitable support: trc_\\w+\\. The outcome of the sync sent on [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M E[SD]T cannot be read; check the group in Vitable, then sync again\\.$`,
       ),
     },
     also: (ctx) => {
@@ -462,7 +462,9 @@ export const FAULT_ROWS: FaultRow[] = [
       ctx.world.clock.advance(DAY);
       expect(sidebarCheck(ctx)).toEqual({
         state: "failed",
-        message: expect.stringMatching(/^Vitable has still not finished the sync sent on \S+ after 24 hours/),
+        message: expect.stringMatching(
+          /^Vitable has still not finished the sync sent on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M E[SD]T after 24 hours/,
+        ),
       });
       expect([...ctx.world.statuses().values()].map((cells) => cells.status)).toEqual(Array(4).fill("Ready"));
       expect(ctx.world.logEntries().at(-1)).toMatchObject({ Outcome: "Failed" });

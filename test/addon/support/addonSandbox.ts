@@ -16,8 +16,17 @@ import {
   type BridgeName,
   type BridgeRequest,
   type BridgeResponse,
+  type BridgeResult,
   type SyncResultView,
 } from "../../../src/shared/bridge";
+import {
+  confirmMenuSyncAnswerSchema,
+  parseView,
+  VIEW_ELEMENT_ID,
+  type ConfirmMenuSyncAnswer,
+  type ConfirmView,
+} from "../../../src/shared/confirmDialog";
+import type { HtmlSurface } from "../../../sandbox/runtime/spreadsheet/uiRecorder";
 import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
 import { buildBundle } from "../../support/buildBundle";
 import type { Guard } from "../../../src/core/sync/guardNames";
@@ -118,8 +127,6 @@ export interface WorldOptions {
   beforeCall?: AppsScriptRuntimeOptions["beforeCall"];
 }
 
-type Answer<N extends BridgeName> = { ok: true; value: BridgeResponse<N> } | { ok: false; message: string };
-
 export class World {
   readonly runtime: AppsScriptRuntime;
   readonly clock: SandboxClock;
@@ -188,12 +195,13 @@ export class World {
     return answer.value;
   }
 
-  callRaw<N extends BridgeName>(name: N, request: BridgeRequest<N>): Answer<N> {
+  /** A sidebar call's answer as it is; a refusal keeps its code only when it has one. */
+  callRaw<N extends BridgeName>(name: N, request: BridgeRequest<N>): BridgeResult<N> {
     const result = this.runtime.scriptRun(this.spreadsheet.id, name, [request]);
     if (!result.ok) throw new Error(`${name} failed in Apps Script: ${result.error}`);
     this.answers.push(JSON.stringify(result.value));
-    const answer = result.value as { ok: boolean; value?: unknown; message?: string };
-    if (!answer.ok) return { ok: false, message: answer.message ?? "" };
+    const answer = result.value as BridgeResult<N>;
+    if (!answer.ok) return answer;
     return { ok: true, value: BRIDGE[name].response.parse(answer.value) as BridgeResponse<N> };
   }
 
@@ -344,6 +352,47 @@ export class World {
 
   runMenu(handler: string): ExecutionReport {
     return this.runtime.run(handler, { spreadsheetId: this.spreadsheet.id, kind: "menu" });
+  }
+
+  /** The question the confirmation dialog's page shows now, when it asked again in place. */
+  private askedAgain: { dialog: HtmlSurface; view: ConfirmView } | null = null;
+
+  /**
+   * What the menu sync's confirmation dialog shows (its page's view); throws when none is open.
+   * After an answer that asked again, the page shows the new question in place.
+   */
+  menuDialog(): ConfirmView {
+    const { dialog } = this.runtime.ui;
+    if (dialog?.type !== "modalDialog") throw new Error("No modal dialog is open.");
+    if (this.askedAgain?.dialog === dialog) return this.askedAgain.view;
+    const json = new RegExp(`<script type="application/json" id="${VIEW_ELEMENT_ID}">([^<]*)</script>`).exec(
+      dialog.content,
+    )?.[1];
+    if (json === undefined) throw new Error(`The open dialog holds no confirmation: ${dialog.content.slice(0, 200)}`);
+    return parseView(json);
+  }
+
+  /** Cancel (or Escape) in the confirmation dialog: it closes, and nothing reaches the script. */
+  cancelMenuDialog(): void {
+    this.menuDialog();
+    this.runtime.ui.closeDialog();
+  }
+
+  /**
+   * The dialog's red button, with `typedPhrase` typed: its page calls confirmMenuSync with the
+   * token it shows. An outcome stays until Close, which this presses; a new question replaces the
+   * old one in the open dialog.
+   */
+  confirmMenuDialog(typedPhrase: string | null = null): ConfirmMenuSyncAnswer {
+    const view = this.menuDialog();
+    const dialog = this.runtime.ui.dialog!;
+    const request = { sheetId: view.sheetId, token: view.token, typedPhrase };
+    const result = this.runtime.scriptRun(this.spreadsheet.id, "confirmMenuSync", [request]);
+    if (!result.ok) throw new Error(`confirmMenuSync failed in Apps Script: ${result.error}`);
+    const answer = confirmMenuSyncAnswerSchema.parse(result.value);
+    if (answer.state === "askAgain") this.askedAgain = { dialog, view: answer.view };
+    else this.runtime.ui.closeDialog();
+    return answer;
   }
 
   /** The reference IDs Vitable holds in the group, sorted. */

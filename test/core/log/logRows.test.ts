@@ -1,4 +1,4 @@
-import { LOG_HEADERS, LOG_ROW_LIMIT, logEntryToRow } from "../../../src/core/log/logRows";
+import { LOG_ROW_LIMIT, LOG_WIDTH, logEntryToRow, logHeaders } from "../../../src/core/log/logRows";
 import type { LogEntry } from "../../../src/core/log/logEntry";
 
 const entry: LogEntry = {
@@ -12,10 +12,10 @@ const entry: LogEntry = {
   detail: "",
 };
 
-describe("LOG_HEADERS and LOG_ROW_LIMIT", () => {
-  it("name the columns of product.md's log, and keep 2,000 entries", () => {
-    expect(LOG_HEADERS).toEqual([
-      "Time",
+describe("logHeaders and LOG_ROW_LIMIT", () => {
+  it("name the columns of product.md's log, the time zone of its times, and keep 2,000 entries", () => {
+    expect(logHeaders("America/New_York")).toEqual([
+      "Time (America/New_York)",
       "Tab",
       "Group",
       "Started by",
@@ -28,6 +28,7 @@ describe("LOG_HEADERS and LOG_ROW_LIMIT", () => {
       "Outcome",
       "Details",
     ]);
+    expect(LOG_WIDTH).toBe(12);
     expect(LOG_ROW_LIMIT).toBe(2_000);
   });
 });

@@ -159,13 +159,13 @@ describe("mapHeaders: recognising columns", () => {
 
 describe("mapHeaders: a column more than one header could be", () => {
   it("asks which of ID and Employee ID is the reference ID rather than guessing", () => {
-    const base = ALL_CANONICAL.filter((label) => label !== "Reference ID");
+    const base = ALL_CANONICAL.filter((label) => label !== "Employee ID");
     const problem = problemOf(["ID", ...base, "Employee ID"]);
     expect(problem.kind === "needsMapping" && problem.ambiguous).toEqual([
-      { target: "reference_id", label: "Reference ID", headers: ["ID", "Employee ID"] },
+      { target: "reference_id", label: "Employee ID", headers: ["ID", "Employee ID"] },
     ]);
     expect(problem.message).toBe(
-      'More than one column could be Reference ID: "ID" and "Employee ID". ' +
+      'More than one column could be Employee ID: "ID" and "Employee ID". ' +
         "Choose which column is which with Map columns in the sidebar, then sync again.",
     );
   });
@@ -220,7 +220,7 @@ describe("mapHeaders: problems", () => {
     expect(problemOf(headers, 2)).toEqual({
       kind: "noHeaderRow",
       message:
-        "Row 2 of this tab has no column headers. Put the column headers, such as Reference ID, First Name, " +
+        "Row 2 of this tab has no column headers. Put the column headers, such as Employee ID, First Name, " +
         "Last Name and Date of Birth, in row 2, then validate again.",
     });
   });
@@ -229,7 +229,7 @@ describe("mapHeaders: problems", () => {
     expect(problemOf([1001, "Jane", "Doe", "Vitable Status", "Include"])).toEqual({
       kind: "noHeaderRow",
       message:
-        "None of the headers in row 1 is a roster column. Put the column headers, such as Reference ID, " +
+        "None of the headers in row 1 is a roster column. Put the column headers, such as Employee ID, " +
         "First Name, Last Name and Date of Birth, in row 1, then validate again.",
     });
   });

@@ -3,6 +3,8 @@ import type { LogEntryView } from "../../../src/shared/bridge";
 
 const NO_COUNTS = { added: 0, changed: 0, removed: 0, failed: 0, invalid: 0 };
 const URL = "https://docs.google.com/spreadsheets/d/sheet-hr/edit";
+/** 14:05 UTC on March 9, 2026: 10:05 AM in New York, on daylight time since March 8. */
+const RAN = { ranAt: Date.UTC(2026, 2, 9, 14, 5), timeZone: "America/New_York" };
 
 const entry = (fields: Partial<LogEntryView>): LogEntryView => ({
   at: "2026-03-09T14:05:00Z",
@@ -30,9 +32,11 @@ const failed = entry({
 
 describe("problemEmail", () => {
   it("says which spreadsheet's scheduled sync was blocked, why, what to do, and links the spreadsheet", () => {
-    const email = problemEmail({ spreadsheetName: "HR Roster", spreadsheetUrl: URL, entries: [blocked] });
+    const email = problemEmail({ spreadsheetName: "HR Roster", spreadsheetUrl: URL, ...RAN, entries: [blocked] });
     expect(email.subject).toBe('Vitable Roster Sync: the scheduled sync of "HR Roster" was blocked');
-    expect(email.body).toContain('The scheduled Vitable sync of the spreadsheet "HR Roster" was blocked.');
+    expect(email.body).toContain(
+      'The scheduled Vitable sync of the spreadsheet "HR Roster" on Mar 9, 2026, 10:05 AM EDT was blocked.',
+    );
     expect(email.body).toContain(`- Tab "Roster" (Vitable group "Acme Tier 1"): blocked. ${blocked.detail}`);
     expect(email.body).toMatch(/a blocked tab is not synced until you act/);
     expect(email.body).toContain(`Open the spreadsheet: ${URL}`);
@@ -40,7 +44,12 @@ describe("problemEmail", () => {
   });
 
   it("puts a failure first in the subject and gives advice for each kind of problem", () => {
-    const email = problemEmail({ spreadsheetName: "HR Roster", spreadsheetUrl: URL, entries: [blocked, failed] });
+    const email = problemEmail({
+      spreadsheetName: "HR Roster",
+      spreadsheetUrl: URL,
+      ...RAN,
+      entries: [blocked, failed],
+    });
     expect(email.subject).toBe('Vitable Roster Sync: the scheduled sync of "HR Roster" failed');
     expect(email.body).toContain(`- Tab "Contractors" (Vitable group "Acme Contractors"): failed. ${failed.detail}`);
     expect(email.body).toMatch(/a blocked tab is not synced until you act/);
@@ -55,6 +64,7 @@ describe("problemEmail", () => {
     const email = problemEmail({
       spreadsheetName: "HR Roster",
       spreadsheetUrl: URL,
+      ...RAN,
       entries: [failed, synced, unchanged, pending],
     });
     expect(email.body).toContain(
@@ -69,6 +79,7 @@ describe("problemEmail", () => {
     const email = problemEmail({
       spreadsheetName: "HR\nRoster  2026",
       spreadsheetUrl: URL,
+      ...RAN,
       entries: [entry({ ...blocked, tab: "Roster\r\nMain" })],
     });
     expect(email.subject).toBe('Vitable Roster Sync: the scheduled sync of "HR Roster 2026" was blocked');
@@ -79,7 +90,12 @@ describe("problemEmail", () => {
   });
 
   it("names nobody, not even the owner the schedule runs as", () => {
-    const email = problemEmail({ spreadsheetName: "HR Roster", spreadsheetUrl: URL, entries: [blocked, failed] });
+    const email = problemEmail({
+      spreadsheetName: "HR Roster",
+      spreadsheetUrl: URL,
+      ...RAN,
+      entries: [blocked, failed],
+    });
     expect(`${email.subject}\n${email.body}`).not.toContain("@");
   });
 });

@@ -10,7 +10,7 @@ import {
 describe("ROSTER_HEADERS", () => {
   it("lists the member columns, Include, then the status columns", () => {
     expect(ROSTER_HEADERS).toEqual([
-      "Reference ID",
+      "Employee ID",
       "First Name",
       "Last Name",
       "Date of Birth",

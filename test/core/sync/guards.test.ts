@@ -393,7 +393,7 @@ describe("an invalid row whose reference ID cannot be read (product.md invariant
     const result = plan(withUnreadableId("Someone Else"), acceptedCount(10), "scheduled");
     expect(guardsOf(result)).toEqual(["unidentifiedRow"]);
     expect(blocks(result)[0]?.message).toBe(
-      "The scheduled sync did not run because row 4 has a problem and its Reference ID cannot be read, and the sync " +
+      "The scheduled sync did not run because row 4 has a problem and its Employee ID cannot be read, and the sync " +
         "would remove 1 person: the row may be theirs. Fix the rows and the next scheduled sync will run.",
     );
     const [confirmation] = confirmations(plan(withUnreadableId("Someone Else"), acceptedCount(10), "interactive"));

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { escapeCellText } from "../../../src/core/text/cellText";
+import { escapeCellText, MAX_CELL_TEXT } from "../../../src/core/text/cellText";
 
 /** What Sheets shows for a written string: a leading apostrophe marks text and is hidden. */
 function shownBySheets(written: string): string {
@@ -18,6 +18,12 @@ const cellText = fc.string({
 });
 
 describe("escapeCellText", () => {
+  it("cuts text longer than a cell should hold with an ellipsis, never inside a surrogate pair", () => {
+    expect(escapeCellText("x".repeat(60_000))).toBe(`${"x".repeat(MAX_CELL_TEXT - 1)}…`);
+    const emoji = `${"x".repeat(MAX_CELL_TEXT - 2)}😀😀`;
+    expect(escapeCellText(emoji)).toBe(`${"x".repeat(MAX_CELL_TEXT - 2)}…`);
+  });
+
   it.each([
     ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1 415 555 0100", "'+1 415 555 0100"],
@@ -28,11 +34,18 @@ describe("escapeCellText", () => {
     ["'quoted", "''quoted"],
     ["''", "'''"],
     ["'", "''"],
+    // Openers behind spaces or invisible characters, and full-width or small forms of them.
+    [" =1+1", "' =1+1"],
+    ["\n=1+1", "'\n=1+1"],
+    ["\u200B=1+1", "'\u200B=1+1"],
+    ["\u202E=1+1", "'\u202E=1+1"],
+    ['＝HYPERLINK("http://x")', '\'＝HYPERLINK("http://x")'],
+    ["﹢1 415 555 0100", "'﹢1 415 555 0100"],
   ])("marks %j as text", (text, written) => {
     expect(escapeCellText(text)).toBe(written);
   });
 
-  it.each([[""], ["Synced"], ["Phone is empty."], ["a=b"], [" =1+1"], ["\n=1+1"], ["O'Brien"], ["1001"]])(
+  it.each([[""], ["Synced"], ["Phone is empty."], ["a=b"], [" Jane"], ["Zoë"], ["O'Brien"], ["1001"], ["１００１"]])(
     "writes %j unchanged",
     (text) => {
       expect(escapeCellText(text)).toBe(text);

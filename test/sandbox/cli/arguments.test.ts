@@ -145,7 +145,7 @@ describe("parseCliArguments", () => {
     [["validate", "r.csv", "--map"], /--map/],
     [
       ["validate", "r.csv", "--map", "Postal Cd=postcode"],
-      /^--map "Postal Cd=postcode": "postcode" is not a field\. The fields are reference_id, .*address\.zipcode \/ zipcode \/ ZIP, include, employmentStatus, terminationDate \(case, spaces and punctuation do not matter\)\.$/,
+      /^--map "Postal Cd=postcode": "postcode" is not a field\. The fields are reference_id \/ Employee ID, .*address\.zipcode \/ zipcode \/ ZIP, include, employmentStatus, terminationDate \(case, spaces and punctuation do not matter\)\.$/,
     ],
     [["validate", "r.csv", "--map", "email="], /^--map "email=" names no field: .* write --map "=email"\.$/],
     [["validate", "r.csv", "--map", "Postal Cd="], /^--map "Postal Cd=" names no field: give the field after "="/],

@@ -22,11 +22,12 @@ function asks(
   confirmations: ConfirmationView[],
   changedSinceConfirmed = false,
 ): { ok: true; value: SyncResultView } {
-  return ok({ state: "needsConfirmation", confirmations, token, changedSinceConfirmed });
+  return ok({ state: "needsConfirmation", tabName: "Roster", confirmations, token, changedSinceConfirmed });
 }
 
 const COMPLETED: SyncResultView = {
   state: "completed",
+  tabName: "Roster",
   requestId: "syncreq_1",
   completedAt: "2026-11-23T15:00:02Z",
   message: "Vitable has the roster: 1 added, 1 removed, 1 failed.",
@@ -40,6 +41,7 @@ const COMPLETED: SyncResultView = {
 
 const PENDING: SyncResultView = {
   state: "pending",
+  tabName: "Roster",
   requestId: "syncreq_1",
   submittedAt: "2026-11-23T15:00:00Z",
   message: "Vitable is still processing the roster.",
@@ -245,7 +247,9 @@ describe("runSync", () => {
   });
 
   it("reports a sync the guards block, and one that failed", () => {
-    const blocked = firstRun(() => ok({ state: "blocked", message: "The tab has no header row.", blocks: [] }));
+    const blocked = firstRun(() =>
+      ok({ state: "blocked", tabName: "Roster", message: "The tab has no header row.", blocks: [] }),
+    );
     expect(runSync(blocked.sandbox, { group: "Acme", yes: true, allowEmpty: false })).toMatchObject({
       outcome: "blocked",
       reason: "The tab has no header row.",

@@ -1,3 +1,4 @@
+import { parseView } from "../../../src/shared/confirmDialog";
 import { cellAt, columnOf, textAt, usePreview } from "./support/previewClient";
 
 /**
@@ -36,7 +37,7 @@ it("runs the menu's Sync to Vitable: no question, the add-on having created the 
 
   const result = await client.answer(/^Vitable Roster Sync$/, "OK");
   expect(result.prompt).toBe(
-    'Vitable finished the sync of "Roster" to Sample Company Staff: 28 added, 0 already in the group, 0 removed.',
+    'Vitable finished the sync of "Roster" to Sample Company Staff: 28 added, 4 rows not sent: 4 invalid.',
   );
   const state = await client.idle();
   // The progress toasts of the menu's sync reached the page as the script showed them.
@@ -102,29 +103,30 @@ it("closes a dialog with × as CLOSE, and refuses an answer to a dialog no longe
   expect(history).not.toContain("Help");
 });
 
-it("asks for a typed confirmation before sending an empty roster, and the typed text reaches the script", async () => {
+it("asks for a typed confirmation in the add-on's HTML dialog, whose google.script.run answer reaches the script", async () => {
   const { client } = world();
   const sheetId = (await client.state()).workbook.sheet.sheetId;
   expect(await client.post("/api/rows/delete", { sheetId, first: 2, count: 32 })).toEqual({ ok: true });
   await client.post("/api/menu", { captions: ["Sync to Vitable"] });
 
-  const prompts: string[] = [];
-  for (;;) {
-    const state = await client.until((s) => s.question !== null, "the next question");
-    const question = state.question!;
-    if (question.type === "prompt") {
-      expect(question.buttons).toEqual(["OK", "CANCEL"]);
-      prompts.push(question.prompt);
-      await client.post("/api/dialog", { id: question.id, button: "OK", text: "REMOVE EVERYONE" });
-    } else if (question.buttons.includes("YES")) {
-      await client.post("/api/dialog", { id: question.id, button: "YES" });
-    } else {
-      expect(question.prompt).toMatch(/0 added, 0 already in the group, 28 removed/);
-      await client.post("/api/dialog", { id: question.id, button: "OK" });
-      break;
-    }
-  }
-  expect(prompts).toEqual([expect.stringContaining("REMOVE EVERYONE")]);
-  await client.idle();
+  const state = await client.until((s) => s.dialog !== null && s.busy === null, "the confirmation dialog");
+  expect(state.dialog).toMatchObject({ title: "Vitable Roster Sync: confirm", width: 520 });
+  const response = await fetch(`${client.url}/dialog`);
+  const page = await response.text();
+  // google.script.run first, then the page the script showed.
+  expect(page.indexOf('<script src="/google-script.js"></script>')).toBeLessThan(page.indexOf("confirm-view"));
+  const json = /<script type="application\/json" id="confirm-view">([^<]*)<\/script>/.exec(page)?.[1];
+  const view = parseView(json ?? "");
+  expect(view).toMatchObject({ typedPhrase: "REMOVE EVERYONE", removing: 28 });
+
+  const answer = await client.scriptRun("confirmMenuSync", {
+    sheetId: view.sheetId,
+    token: view.token,
+    typedPhrase: "REMOVE EVERYONE",
+  });
+  expect(answer).toEqual({ ok: true, value: { state: "done", message: expect.stringMatching(/28 removed/) } });
+  expect(await client.post("/api/dialog/close")).toEqual({ ok: true });
+  expect((await client.state()).dialog).toBeNull();
+  expect((await fetch(`${client.url}/dialog`)).status).toBe(404);
   expect((await client.vitable()).groups[0]!.members).toEqual([]);
 });

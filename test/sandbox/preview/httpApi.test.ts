@@ -1,3 +1,4 @@
+import { get as httpGet } from "node:http";
 import { startPreview, PortInUseError } from "../../../sandbox/preview/server";
 import type { PreviewState, VitableView } from "../../../sandbox/preview/shared/api";
 import {
@@ -52,9 +53,36 @@ describe("the page", () => {
   });
 
   it("refuses a malformed request with 400 and a sentence", async () => {
-    const response = await fetch(`${world.preview.url}/api/cell`, { method: "POST", body: '{"sheetId": "x"}' });
+    const response = await fetch(`${world.preview.url}/api/cell`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: '{"sheetId": "x"}',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(/sheetId/);
+  });
+
+  it("answers only this machine: another Host (DNS rebinding), another site's page or a non-JSON body is refused", async () => {
+    // fetch() sets Host itself, so the rebound request is made with node:http.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const url = new URL(`${world.preview.url}/api/state`);
+      httpGet(
+        { host: url.hostname, port: url.port, path: url.pathname, headers: { Host: "rebind.evil.example" } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      ).on("error", reject);
+    });
+    expect(rebound).toBe(421);
+    const crossSite = await fetch(`${world.preview.url}/api/cell`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(crossSite.status).toBe(403);
+    const formPost = await fetch(`${world.preview.url}/api/cell`, { method: "POST", body: "sheetId=1" });
+    expect(formPost.status).toBe(415);
   });
 });
 

@@ -114,6 +114,7 @@ describe("POST /api/script-run", () => {
   it("refuses arguments that are not wire values with 400", async () => {
     const response = await fetch(`${world().preview.url}/api/script-run`, {
       method: "POST",
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ functionName: "listGroups", args: [{ v: 1 }] }),
     });
     expect(response.status).toBe(400);

@@ -25,8 +25,8 @@ import {
   syncedWorld,
 } from "../../support/fakeSyncContext";
 
-/** Polls Vitable answers "processing" to before it finds the sync completed. */
-const PROCESSING_POLLS = 4;
+/** Polls Vitable answers "processing" to before it finds the sync completed: the sync's three, then a check finds it completed. */
+const PROCESSING_POLLS = 3;
 /** Leaves time for three polls (at 0, 1 and 3 seconds), so the sync outlasts the run. */
 const SHORT_BUDGET_MS = 5_000;
 
@@ -101,11 +101,15 @@ describe("a sync Vitable has accepted but not finished", () => {
     expect(world.vitable.syncs).toHaveLength(2);
   });
 
-  it("answers a progress check that runs out of time with still processing", () => {
+  it("answers a progress check with still processing after one look at Vitable, without waiting", () => {
     const world = worldWithPendingSync();
     world.vitable.syncs[1]!.pollsLeft = 100;
+    const polls = world.calls.countOf("vitable.poll");
+    const startedAt = world.clock.now();
 
     expect(expectState(checkSync(world.context(), SHEET_ID), "pending").message).toBe(STILL_PROCESSING);
+    expect(world.calls.countOf("vitable.poll")).toBe(polls + 1);
+    expect(world.clock.now()).toBe(startedAt);
   });
 
   it("is finished by the next sync of the tab before it reads the tab", () => {
@@ -167,12 +171,12 @@ describe("a sync Vitable has accepted but not finished", () => {
 });
 
 describe("finishing a sync stopped part-way", () => {
-  // A progress check takes the lease (1st records write), polls twice (Vitable finishes at the
-  // 2nd), then writes the statuses, the settled sync (2nd), its log row, the last accepted
+  // A progress check takes the lease (1st records write), looks at Vitable once (it has
+  // finished), then writes the statuses, the settled sync (2nd), its log row, the last accepted
   // roster (3rd), the pending record's removal (4th) and the lease's release (5th).
   const stops: [ServiceCall, number][] = [
     ["records.set", 1],
-    ["vitable.poll", 2],
+    ["vitable.poll", 1],
     ["tab.writeStatuses", 1],
     ["records.set", 2],
     ["log.writeAt", 1],

@@ -1,8 +1,24 @@
-import { BRIDGE, type BridgeName, type BridgeRequest, type BridgeResponse } from "../../../src/shared/bridge";
+import {
+  BRIDGE,
+  type BridgeFailureCode,
+  type BridgeName,
+  type BridgeRequest,
+  type BridgeResponse,
+} from "../../../src/shared/bridge";
 import type { ScriptRun } from "../../../src/sidebar/bridge";
 
-/** Thrown by a handler to answer `{ok: false, message}`, as the server does for a user's problem. */
-export class ServerSentence extends Error {}
+/**
+ * Thrown by a handler to answer `{ok: false, message}`, as the server does for a user's problem,
+ * with its code when it has one (e.g. "tabNotOnScreen").
+ */
+export class ServerSentence extends Error {
+  constructor(
+    message: string,
+    readonly code?: BridgeFailureCode,
+  ) {
+    super(message);
+  }
+}
 
 export type Handler<N extends BridgeName> = (
   request: BridgeRequest<N>,
@@ -55,7 +71,7 @@ export function fakeServer(handlers: Handlers = {}): FakeServer {
           problems.push(`The test's answer to ${name} is outside its schema: ${JSON.stringify(answer.error.issues)}`);
         success?.(JSON.parse(JSON.stringify({ ok: true, value })));
       } catch (error) {
-        if (error instanceof ServerSentence) success?.({ ok: false, message: error.message });
+        if (error instanceof ServerSentence) success?.({ ok: false, message: error.message, code: error.code });
         else failure?.(error);
       }
     });

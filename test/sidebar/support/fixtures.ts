@@ -21,6 +21,7 @@ export const CONNECTION: ConnectionView = {
   scope: "user",
   maskedKey: "••••7f3a",
   connectedAt: "2025-03-03T17:05:12.000Z",
+  connectedBy: null,
 };
 
 export const HOURLY_GROUP: GroupView = {
@@ -61,6 +62,7 @@ export function tab(overrides: Partial<TabView> = {}): TabView {
     headerRow: 1,
     pending: null,
     lastSync: null,
+    syncMarker: "idle",
     ...overrides,
   };
 }
@@ -101,6 +103,7 @@ export const LOG_ENTRY: LogEntryView = {
 export function state(overrides: Partial<SidebarState> = {}): SidebarState {
   return {
     user: USER,
+    timeZone: "America/Los_Angeles",
     connection: CONNECTION,
     tab: linkedTab(),
     schedule: NO_SCHEDULE,
@@ -191,6 +194,7 @@ export function needsConfirmation(
 ): Extract<SyncResultView, { state: "needsConfirmation" }> {
   return {
     state: "needsConfirmation",
+    tabName: "Roster",
     confirmations,
     token: CONFIRMATION_TOKEN,
     changedSinceConfirmed: false,
@@ -200,6 +204,7 @@ export function needsConfirmation(
 
 export const PENDING: Extract<SyncResultView, { state: "pending" }> = {
   state: "pending",
+  tabName: "Roster",
   requestId: "req_5b7e9d41",
   submittedAt: "2025-03-04T18:00:00.000Z",
   message: "Vitable is processing the roster. This usually takes under a minute.",
@@ -210,6 +215,7 @@ export function completed(
 ): Extract<SyncResultView, { state: "completed" }> {
   return {
     state: "completed",
+    tabName: "Roster",
     requestId: PENDING.requestId,
     completedAt: "2025-03-04T18:00:09.000Z",
     message: "Sync finished: 2 added, 1 removed, 1 failed.",

@@ -20,7 +20,23 @@ let opened: OpenSidebar[] = [];
 
 /** Opens the sidebar against a fake server, and waits for its first state. */
 export async function openSidebar(handlers: Handlers): Promise<OpenSidebar> {
-  const server = fakeServer(handlers);
+  // Unless a test says otherwise, the tab on screen is the one the last state was about.
+  let lastTab: { sheetId: number; name: string; syncMarker: string } | null = null;
+  const getSidebarState = handlers.getSidebarState;
+  const server = fakeServer({
+    getActiveTab: () => {
+      if (!lastTab) throw new Error("getActiveTab before any state");
+      return lastTab;
+    },
+    ...handlers,
+    ...(getSidebarState && {
+      getSidebarState: async (request) => {
+        const state = await getSidebarState(request);
+        lastTab = { sheetId: state.tab.sheetId, name: state.tab.name, syncMarker: state.tab.syncMarker };
+        return state;
+      },
+    }),
+  });
   installServer(server);
   const root = document.createElement("div");
   document.body.replaceChildren(root);
@@ -54,6 +70,18 @@ export function sectionOf(root: HTMLElement, title: string): HTMLElement {
   const found = [...root.querySelectorAll("section")].find((s) => textOf(s.querySelector("h2")!) === title);
   if (!found) throw new Error(`No section "${title}"`);
   return found;
+}
+
+/** The action bar at the bottom: Sync to Vitable, Validate, Preview, and why they are disabled. */
+export function actionBarOf(root: HTMLElement): HTMLElement {
+  const found = root.querySelector<HTMLElement>("footer.action-bar");
+  if (!found) throw new Error("No action bar");
+  return found;
+}
+
+/** Whether `element` is on screen: neither it nor anything around it is hidden. */
+export function shown(element: HTMLElement): boolean {
+  return element.closest("[hidden]") === null;
 }
 
 /** The button labelled exactly `label` inside `within`. */

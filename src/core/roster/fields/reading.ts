@@ -1,4 +1,10 @@
-import { checkboxValue, controlCharacter, sheetError, TURNED_INTO_DATE } from "../../../messages/roster";
+import {
+  checkboxValue,
+  controlCharacter,
+  directionControl,
+  sheetError,
+  TURNED_INTO_DATE,
+} from "../../../messages/roster";
 import { cleanText, sheetErrorIn, type FilledCell } from "../cells";
 import type { CellValue } from "../model";
 
@@ -20,6 +26,10 @@ export type FieldReader = (cell: FilledCell) => FieldReading;
 // cell, yet sent to Vitable, where an ID with one in it is another person's ID. Unicode's Cc
 // category is exactly U+0000–U+001F and U+007F–U+009F.
 const CONTROL_CHARACTER = /\p{Cc}/u;
+// Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder how the
+// text after them is shown: a name carrying one can read as another in a confirmation's list of
+// people to remove. The plain marks (U+200E, U+200F) that Hebrew and Arabic names carry are kept.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Free text (names, address lines, city): numbers read as typed; dates, checkbox values and
@@ -28,7 +38,11 @@ const CONTROL_CHARACTER = /\p{Cc}/u;
 export function readText(cell: FilledCell): FieldReading {
   if (typeof cell === "string") {
     const control = CONTROL_CHARACTER.exec(cell);
-    return control === null ? { ok: true, value: cell } : { ok: false, problem: controlCharacterProblem(control[0]) };
+    if (control !== null) return { ok: false, problem: controlCharacterProblem(control[0]) };
+    const direction = DIRECTION_CONTROL.exec(cell);
+    return direction === null
+      ? { ok: true, value: cell }
+      : { ok: false, problem: directionControl(codePointOf(direction[0])) };
   }
   if (typeof cell === "number") return { ok: true, value: String(cell) };
   if (typeof cell === "boolean") return { ok: false, problem: checkboxValue(cell ? "TRUE" : "FALSE") };
@@ -36,8 +50,12 @@ export function readText(cell: FilledCell): FieldReading {
 }
 
 function controlCharacterProblem(character: string): string {
-  const codePoint = `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return controlCharacter(codePoint);
+  return controlCharacter(codePointOf(character));
+}
+
+/** "U+202E". */
+function codePointOf(character: string): string {
+  return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /**

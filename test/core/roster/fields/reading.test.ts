@@ -48,8 +48,18 @@ describe("readText: control characters", () => {
     });
   });
 
-  it("takes right-to-left marks and joined emoji, which are not control characters", () => {
-    expect(readText("\u202Eyrrah")).toEqual({ ok: true, value: "\u202Eyrrah" });
+  it.each<[string, string]>([
+    ["\u202Eyrrah", "U+202E"],
+    ["Jane\u202D Doe", "U+202D"],
+    ["\u2067Jane", "U+2067"],
+  ])("refuses %j, whose direction control can make a name read as another, naming %s", (cell, codePoint) => {
+    expect(readText(cell)).toEqual({
+      ok: false,
+      problem: `contains an invisible direction mark (${codePoint}), which can make the text show in another order; retype the value without it`,
+    });
+  });
+
+  it("takes right-to-left marks and joined emoji, which neither reorder text nor are control characters", () => {
     expect(readText("\u200F\u05D3\u05D5\u05D3")).toEqual({ ok: true, value: "\u200F\u05D3\u05D5\u05D3" });
     expect(readText("👩\u200D💻")).toEqual({ ok: true, value: "👩\u200D💻" });
   });

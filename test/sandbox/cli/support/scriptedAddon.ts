@@ -64,11 +64,13 @@ export const TAB: TabView = {
   headerRow: 1,
   pending: null,
   lastSync: null,
+  syncMarker: "idle",
 };
 
 export function sidebarState(overrides: Partial<SidebarState> = {}): SidebarState {
   return {
     user: "hr@example.com",
+    timeZone: "America/New_York",
     connection: null,
     tab: TAB,
     schedule: {
@@ -90,6 +92,7 @@ export const CONNECTED = {
   scope: "user" as const,
   maskedKey: "••••dbox",
   connectedAt: "2026-11-23T15:00:00Z",
+  connectedBy: null,
 };
 
 export function group(overrides: Partial<GroupView> = {}): GroupView {

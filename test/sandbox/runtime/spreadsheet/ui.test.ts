@@ -147,6 +147,17 @@ describe("sidebar and dialogs", () => {
     expect(ui.dialog?.title).toBe("Log");
     ui.closeSidebar();
     expect(ui.sidebar).toBeNull();
+    ui.closeDialog();
+    expect(ui.dialog).toBeNull();
+  });
+
+  it("keeps a dialog's size as the script set it, or 600 × 400", () => {
+    const { app, ui } = sheetsWorld();
+    const appUi = app.getUi();
+    appUi.showModalDialog(html("", "<p>confirm</p>").setWidth(520).setHeight(360), "Confirm");
+    expect(ui.dialog).toMatchObject({ type: "modalDialog", width: 520, height: 360 });
+    appUi.showModelessDialog(html("", "<p>log</p>"), "Log");
+    expect(ui.dialog).toMatchObject({ width: 600, height: 400 });
   });
 
   it("needs the container UI scope to show anything, though menus need none", () => {

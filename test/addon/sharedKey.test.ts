@@ -1,0 +1,78 @@
+import { personRow, rosterOf, SANDBOX_KEY, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+
+/**
+ * A key shared with everyone who edits the spreadsheet: who connected it is kept, and
+ * disconnecting it stops every schedule at once, although a schedule keeps its own copy of the
+ * key in its owner's properties, which nobody else can clear.
+ */
+
+let sandbox: AddonSandbox;
+beforeAll(async () => {
+  sandbox = await startAddonSandbox();
+}, STARTUP_TIMEOUT_MS);
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.emulator.control.reset());
+
+const COLLEAGUE = { email: "colleague@example.com", locale: "en_US", timeZone: "America/New_York" };
+
+/** Three people synced on a key shared with every editor, and a daily schedule set by hr@example.com. */
+function scheduledOnSharedKey(): { world: World; groupId: string } {
+  const world = new World(sandbox);
+  world.type(rosterOf(3));
+  world.call("connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "document" });
+  const group = world.call("createGroup", { name: "Acme Tier 1", externalReferenceId: "acme-tier-1" });
+  world.call("linkTab", { sheetId: world.sheetId, groupId: group.id });
+  expect(world.sync().state).toBe("completed");
+  world.call("setSchedule", { frequency: { kind: "daily", hour: 6 }, emailOnProblem: true });
+  return { world, groupId: group.id };
+}
+
+function colleagueCalls(world: World, name: string, request: unknown): unknown {
+  const report = world.runtime.run(name, {
+    kind: "scriptRun",
+    spreadsheetId: world.spreadsheet.id,
+    user: COLLEAGUE,
+    args: [request],
+  });
+  expect(report.ok).toBe(true);
+  return report.value;
+}
+
+it("runs the schedule on its copy of the shared key while that key stays connected", async () => {
+  const { world, groupId } = scheduledOnSharedKey();
+  world.roster.typeRows(5, 1, [personRow(4)]);
+
+  expect(world.runSchedule().ok).toBe(true);
+
+  expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Completed" });
+  expect(await world.membersOf(groupId)).toHaveLength(4);
+});
+
+it("stops the schedule once a colleague disconnects the shared key, logging and emailing why", async () => {
+  const { world, groupId } = scheduledOnSharedKey();
+  expect(colleagueCalls(world, "disconnect", {})).toEqual({ ok: true, value: {} });
+  world.roster.typeRows(5, 1, [personRow(4)]);
+  const requestsBefore = await world.syncRequestCount();
+
+  expect(world.runSchedule().ok).toBe(true);
+
+  expect(await world.syncRequestCount()).toBe(requestsBefore);
+  expect(await world.membersOf(groupId)).toHaveLength(3);
+  expect(world.logEntries().at(-1)).toMatchObject({
+    Outcome: "Failed",
+    Details: expect.stringContaining("the Vitable key it used has been disconnected from this spreadsheet"),
+  });
+  expect(world.runtime.mail.sent().at(-1)?.body).toContain("has been disconnected");
+});
+
+it("stops the schedule when a colleague connects another shared key in its place", async () => {
+  const { world, groupId } = scheduledOnSharedKey();
+  colleagueCalls(world, "connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "document" });
+  world.roster.typeRows(5, 1, [personRow(4)]);
+
+  expect(world.runSchedule().ok).toBe(true);
+
+  expect(await world.membersOf(groupId)).toHaveLength(3);
+  expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Failed" });
+});
