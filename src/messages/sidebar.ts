@@ -86,6 +86,12 @@ export function nowShowing(tab: string): string {
 }
 
 /** Results computed before the tab was last synced, in place of their numbers. */
+/** Over a result the user may have changed the tab since: Apps Script reports no edits to add-ons. */
+export const MAY_HAVE_CHANGED = {
+  validation: "You were in the sheet since this check: if you changed the tab, validate again.",
+  preview: "You were in the sheet since this preview: if you changed the tab, preview again.",
+} as const;
+
 export const OUT_OF_DATE = {
   validation: "Out of date: this tab was synced since you validated it. Validate again to see it now.",
   preview: "Out of date: this tab was synced since this preview. Preview again to see what a sync would do now.",

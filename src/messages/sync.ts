@@ -40,7 +40,7 @@ export const CHANGED_SINCE_CONFIRMED =
   "The tab or the Vitable group changed after you confirmed, so nothing was sent. Check who would be removed now and confirm again.";
 
 export function failedRowsDetail(failed: string): string {
-  return `${failed} failed in Vitable; see the sidebar or the rows marked Failed.`;
+  return `${failed} failed in Vitable; each row marked Failed says why.`;
 }
 
 export function deletedTabDetail(groupName: string): string {

@@ -97,6 +97,9 @@ export function startSidebar(root: HTMLElement): Sidebar {
     actionBar,
   );
 
+  /** The user left the sidebar (for the sheet), and how many times they came back. */
+  let awayInSheet = false;
+  let sheetVisits = 0;
   const freshness = () => (state === null ? "" : `${state.tab.sheetId}|${state.tab.syncMarker}|${localSyncs}`);
 
   const context: SidebarContext = {
@@ -120,6 +123,9 @@ export function startSidebar(root: HTMLElement): Sidebar {
     },
     get freshness() {
       return freshness();
+    },
+    get sheetVisits() {
+      return sheetVisits;
     },
     readyCount: () => (ready !== null && ready.at === freshness() ? ready.count : null),
     setReadyCount(at, count) {
@@ -277,10 +283,16 @@ export function startSidebar(root: HTMLElement): Sidebar {
     });
   });
 
+  const onBlur = () => {
+    awayInSheet = true;
+  };
   const onFocus = () => {
     quietPolls = 0;
+    if (awayInSheet) sheetVisits++;
+    awayInSheet = false;
     void refresh();
   };
+  window.addEventListener("blur", onBlur);
   window.addEventListener("focus", onFocus);
   document.addEventListener("visibilitychange", wake);
   root.addEventListener("pointerdown", busy);
@@ -292,6 +304,7 @@ export function startSidebar(root: HTMLElement): Sidebar {
       stopped = true;
       clearTimeout(pollTimer);
       stopListening();
+      window.removeEventListener("blur", onBlur);
       window.removeEventListener("focus", onFocus);
       document.removeEventListener("visibilitychange", wake);
       root.removeEventListener("pointerdown", busy);

@@ -20,6 +20,8 @@ export interface SidebarContext {
   readyCount(): number | null;
   /** Records how many people are ready to send, as a validation or preview found at `freshness`. */
   setReadyCount(freshness: string, count: number): void;
+  /** How many times the user came back from the sheet: what was shown before may be untrue. */
+  readonly sheetVisits: number;
   /** Says a sync of the tab settled here: what was computed before it is out of date. */
   synced(): Promise<void>;
 }

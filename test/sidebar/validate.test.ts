@@ -1,13 +1,59 @@
 /** @jest-environment jsdom */
 import { ServerSentence } from "./support/fakeServer";
 import { ROSTER_SHEET_ID, state, validation } from "./support/fixtures";
-import { actionBarOf, buttonOf, click, closeSidebars, errorIn, openSidebar, sectionOf, textOf } from "./support/page";
+import {
+  actionBarOf,
+  buttonOf,
+  click,
+  closeSidebars,
+  errorIn,
+  openSidebar,
+  sectionOf,
+  settle,
+  textOf,
+} from "./support/page";
 
 afterEach(() => {
   expect(closeSidebars()).toEqual([]);
 });
 
 describe("Validate", () => {
+  it("says the results may be out of date once the user was in the sheet, keeping them", async () => {
+    const { root } = await openSidebar({
+      getSidebarState: () => state(),
+      validateTab: () => validation(),
+    });
+    const section = sectionOf(root, "Validate");
+    await click(buttonOf(actionBarOf(root), "Validate"));
+    const warning = "You were in the sheet since this check: if you changed the tab, validate again.";
+    expect(textOf(section)).not.toContain(warning);
+
+    // The user clicks into the sheet, then comes back to the sidebar.
+    window.dispatchEvent(new Event("blur"));
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+
+    expect(textOf(section)).toContain(warning);
+    expect(textOf(section)).toContain("Ready 41");
+
+    await click(buttonOf(actionBarOf(root), "Validate"));
+    expect(textOf(section)).not.toContain(warning);
+  });
+
+  it("does not warn after a focus that did not follow a visit to the sheet", async () => {
+    const { root } = await openSidebar({
+      getSidebarState: () => state(),
+      validateTab: () => validation(),
+    });
+    const section = sectionOf(root, "Validate");
+    await click(buttonOf(actionBarOf(root), "Validate"));
+
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+
+    expect(textOf(section)).not.toContain("You were in the sheet");
+  });
+
   it("shows the summary and the first problems, and a click on one selects its cell", async () => {
     const { root, server } = await openSidebar({
       getSidebarState: () => state(),

@@ -3,6 +3,7 @@ import {
   GUARD_TITLES,
   LEAVING_ROW_OUT_REMOVES,
   noEarlierSync,
+  MAY_HAVE_CHANGED,
   OUT_OF_DATE,
   PROCEED,
   stillProcessing,
@@ -17,6 +18,7 @@ import { guardCard } from "../guards";
 import { cellLink, moreThanShown, personList, removalList, who } from "../people";
 import { act, button, chips, countChip, disclosure, note, notice, row, section, type Notice } from "../ui";
 import { mapColumnsButton } from "./mapping";
+import { mayHaveChangedNote } from "../sheetVisits";
 
 /**
  * What a sync would do now: who is added, changed and removed, and whether it may go ahead. The
@@ -25,6 +27,7 @@ import { mapColumnsButton } from "./mapping";
 export function previewSection(sidebar: SidebarContext): Section & { readonly action: HTMLButtonElement } {
   const feedback = notice();
   const results = h("div", { class: "results", attrs: { role: "status" } });
+  const maybeChanged = mayHaveChangedNote(sidebar, MAY_HAVE_CHANGED.preview);
   let shownAt: string | null = null;
   const preview: HTMLButtonElement = button(
     "Preview",
@@ -41,21 +44,24 @@ export function previewSection(sidebar: SidebarContext): Section & { readonly ac
           sidebar.setReadyCount(askedAt, added + changed + unchanged);
         }
         fill(results, previewView(answer, feedback, sidebar));
+        maybeChanged.computed();
         markIfStale();
       }),
   );
   preview.title = "See who a sync would add, change and remove";
-  const element = section("Preview", feedback.element, results);
+  const element = section("Preview", feedback.element, maybeChanged.element, results);
   element.hidden = true;
 
   /** After a sync (from here, the menu or the schedule) the numbers shown are no longer true. */
   function markIfStale(): void {
     if (shownAt === null || shownAt === sidebar.freshness) return;
     shownAt = null;
+    maybeChanged.cleared();
     fill(results, note(OUT_OF_DATE.preview));
   }
 
   const render = whenChanged((_tab: { sheetId: number; linked: boolean }) => {
+    maybeChanged.cleared();
     fill(results);
     feedback.clear();
     shownAt = null;
@@ -69,6 +75,7 @@ export function previewSection(sidebar: SidebarContext): Section & { readonly ac
       // It compares with the group's last sync, so it needs the group, and the key that reads it.
       if (!preview.classList.contains("busy")) preview.disabled = state.tab.link === null || state.connection === null;
       markIfStale();
+      maybeChanged.check();
     },
   };
 }

@@ -1,5 +1,6 @@
 import {
   EVERY_ROW_READY,
+  MAY_HAVE_CHANGED,
   OUT_OF_DATE,
   problemCount,
   problemLine,
@@ -12,6 +13,7 @@ import { h, fill } from "../dom";
 import { cellLink, moreThanShown } from "../people";
 import { act, button, chips, countChip, note, notice, row, section, type Notice } from "../ui";
 import { mapColumnsButton } from "./mapping";
+import { mayHaveChangedNote } from "../sheetVisits";
 
 export interface ValidateSection extends Section {
   readonly action: HTMLButtonElement;
@@ -27,6 +29,7 @@ export function validateSection(sidebar: SidebarContext): ValidateSection {
   const feedback = notice();
   // A live region: the counts are read out when they arrive.
   const results = h("div", { class: "results", attrs: { role: "status" } });
+  const maybeChanged = mayHaveChangedNote(sidebar, MAY_HAVE_CHANGED.validation);
   /** The freshness the shown results were computed at; null when none are shown. */
   let shownAt: string | null = null;
   const run = () =>
@@ -38,21 +41,24 @@ export function validateSection(sidebar: SidebarContext): ValidateSection {
       shownAt = askedAt;
       if (validation.headerProblem === null) sidebar.setReadyCount(askedAt, validation.summary.ready);
       fill(results, validationView(validation, feedback, sidebar));
+      maybeChanged.computed();
       markIfStale();
     });
   const validate: HTMLButtonElement = button("Validate", "secondary", () => void run());
   validate.title = "Check every row of this tab";
-  const element = section("Validate", feedback.element, results);
+  const element = section("Validate", feedback.element, maybeChanged.element, results);
   element.hidden = true;
 
   function markIfStale(): void {
     if (shownAt === null || shownAt === sidebar.freshness) return;
     shownAt = null;
+    maybeChanged.cleared();
     fill(results, note(OUT_OF_DATE.validation));
   }
 
   // Results belong to the tab they were made for.
   const forgetResults = whenChanged((_sheetId: number) => {
+    maybeChanged.cleared();
     fill(results);
     feedback.clear();
     shownAt = null;
@@ -64,6 +70,7 @@ export function validateSection(sidebar: SidebarContext): ValidateSection {
     show: (state) => {
       forgetResults(state.tab.sheetId);
       markIfStale();
+      maybeChanged.check();
     },
     run,
   };
