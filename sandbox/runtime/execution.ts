@@ -96,6 +96,8 @@ export interface ExecutionOptions {
   realm: Realm;
   clock: SandboxClock;
   grantedScopes: ReadonlySet<string>;
+  /** Whether the manifest asks for a scope the user has not approved (ScriptApp.getAuthorizationInfo). */
+  authorizationRequired?: boolean;
   timeLimitMs?: number;
   /** Called before every service call is checked: tests use it to stage events at a precise point. */
   beforeCall?: (call: ServiceCall, execution: Execution) => void;
@@ -129,6 +131,7 @@ export class Execution {
   };
   readonly logs: LogEntry[] = [];
   private readonly grantedScopes: ReadonlySet<string>;
+  readonly authorizationRequired: boolean;
   private readonly beforeCall: ExecutionOptions["beforeCall"];
   private timedOut = false;
 
@@ -142,6 +145,7 @@ export class Execution {
     this.realm = options.realm;
     this.clock = options.clock;
     this.grantedScopes = options.grantedScopes;
+    this.authorizationRequired = options.authorizationRequired ?? false;
     this.beforeCall = options.beforeCall;
     this.timeLimitMs = options.timeLimitMs ?? TIME_LIMIT_MS[options.kind];
     this.startedAt = options.clock.now();

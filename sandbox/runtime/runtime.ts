@@ -111,7 +111,7 @@ export class AppsScriptRuntime {
   readonly history: ExecutionReport[] = [];
   private readonly project: AppsScriptProject;
   private readonly script: vm.Script;
-  private readonly grantedScopes: ReadonlySet<string>;
+  private readonly grantedScopes: Set<string>;
   private readonly http = new SyncHttpClient();
   private readonly urlFetch = new UrlFetchState();
   private readonly options: AppsScriptRuntimeOptions;
@@ -132,6 +132,13 @@ export class AppsScriptRuntime {
     this.locks = saved ? LockRegistry.fromSnapshot(saved.locks) : new LockRegistry();
     this.triggers = saved ? TriggerRegistry.fromSnapshot(saved.triggers) : new TriggerRegistry();
     this.mail = saved ? MailOutbox.fromSnapshot(saved.mail) : new MailOutbox();
+  }
+  /**
+   * Takes back the user's approval of a scope, as when an update of the add-on asks for one the
+   * user has not approved yet: calls needing it fail, and the authorization status is REQUIRED.
+   */
+  revokeScope(scope: string): void {
+    this.grantedScopes.delete(scope);
   }
 
   /** Runs a top-level function of the script as one execution. */
@@ -172,6 +179,7 @@ export class AppsScriptRuntime {
       realm: createRealm(context, () => this.clock.now()),
       clock: this.clock,
       grantedScopes: this.grantedScopes,
+      authorizationRequired: this.project.manifest.oauthScopes.some((scope) => !this.grantedScopes.has(scope)),
       ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
       ...(this.options.beforeCall ? { beforeCall: this.options.beforeCall } : {}),
     });

@@ -38,3 +38,8 @@ export const LINK_BEFORE_SCHEDULING =
 export const SCHEDULE_KEY_GONE =
   "The scheduled sync did not run: the Vitable key it used has been disconnected from this spreadsheet. " +
   "Connect a key in the sidebar, then set up the schedule again.";
+
+/** A scheduled run after an update asked for a permission its owner has not approved yet. */
+export const SCHEDULE_NEEDS_APPROVAL =
+  "The scheduled sync did not run: an update of the add-on needs a permission you have not approved yet. " +
+  "Open the spreadsheet and choose Extensions ▸ Vitable Roster Sync ▸ Open sidebar once to approve it; later scheduled syncs then run.";

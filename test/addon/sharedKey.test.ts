@@ -76,3 +76,21 @@ it("stops the schedule when a colleague connects another shared key in its place
   expect(await world.membersOf(groupId)).toHaveLength(3);
   expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Failed" });
 });
+
+it("says the owner must approve new permissions when an update added one, instead of failing silently", async () => {
+  const { world, groupId } = scheduledOnSharedKey();
+  world.roster.typeRows(5, 1, [personRow(4)]);
+  // An update of the add-on asks for a scope the owner has not approved yet.
+  world.runtime.revokeScope("https://www.googleapis.com/auth/script.external_request");
+  const requestsBefore = await world.syncRequestCount();
+
+  expect(world.runSchedule().ok).toBe(true);
+
+  expect(await world.syncRequestCount()).toBe(requestsBefore);
+  expect(await world.membersOf(groupId)).toHaveLength(3);
+  expect(world.logEntries().at(-1)).toMatchObject({
+    Outcome: "Failed",
+    Details: expect.stringContaining("needs a permission you have not approved yet"),
+  });
+  expect(world.runtime.mail.sent().at(-1)?.body).toContain("approve");
+});

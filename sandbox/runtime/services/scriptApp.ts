@@ -357,7 +357,10 @@ export function createScriptApp(
         getAuthorizationStatus: method(
           "getAuthorizationStatus",
           "other",
-          () => AUTHORIZATION_STATUS.NOT_REQUIRED as unknown as GoogleAppsScript.Script.AuthorizationStatus,
+          () =>
+            (execution.authorizationRequired
+              ? AUTHORIZATION_STATUS.REQUIRED
+              : AUTHORIZATION_STATUS.NOT_REQUIRED) as unknown as GoogleAppsScript.Script.AuthorizationStatus,
         ),
         getAuthorizationUrl: method("getAuthorizationUrl", "other", () => null),
       };

@@ -1,6 +1,7 @@
 import { saveScheduleConnection } from "../../appsscript/connectionStore";
 import { sendProblemEmail } from "../../appsscript/mail";
-import { SCHEDULE_KEY_GONE } from "../../messages/schedule";
+import { SCHEDULE_KEY_GONE, SCHEDULE_NEEDS_APPROVAL } from "../../messages/schedule";
+import { needsApproval } from "../../appsscript/authorization";
 import { scheduleForTrigger } from "../../appsscript/scheduleTrigger";
 import type { LogEntry } from "../../core/log/logEntry";
 import { problemEmail } from "../../core/schedule/problemEmail";
@@ -103,6 +104,17 @@ function syncEveryLinkedTab(context: AddonContext, startedBy: string, logged: Lo
   }
 }
 
+/**
+ * A run the owner has not approved the add-on's permissions for since an update added one: it
+ * says so in the log and the email, rather than failing in the middle of a sync.
+ */
+function approvalNeeded(context: AddonContext, startedBy: string): TabOutcome[] {
+  appendToLog(context, [
+    logEntryOf(context, null, "", { startedBy, outcome: "failed", detail: SCHEDULE_NEEDS_APPROVAL }),
+  ]);
+  return ["failed"];
+}
+
 /** A run whose key was disconnected since the schedule was set up: logged, and the stale copy dropped. */
 function keyGone(context: AddonContext, spreadsheetId: string, startedBy: string): TabOutcome[] {
   saveScheduleConnection(spreadsheetId, null);
@@ -135,8 +147,9 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
   const at = new Date(context.startedAt).toISOString();
   let run: ScheduleRun;
   try {
-    const outcomes =
-      context.connection === null
+    const outcomes = needsApproval()
+      ? approvalNeeded(context, startedBy)
+      : context.connection === null
         ? keyGone(context, entry.spreadsheetId, startedBy)
         : syncEveryLinkedTab(context, startedBy, logged);
     run = outcomes === null ? { at, outcome: "pending", message: SCHEDULED_RUN.busy } : runSummary(outcomes, at);
