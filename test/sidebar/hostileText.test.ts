@@ -79,9 +79,13 @@ interface CssRule {
   declarations: Map<string, string>;
 }
 
+// The sidebar's styles as built: the shared page styles it imports, then its own.
 const CSS_RULES: CssRule[] = [
-  ...readFileSync(path.join(ROOT, "src/sidebar/styles.css"), "utf8")
+  ...["src/ui/page.css", "src/sidebar/styles.css"]
+    .map((file) => readFileSync(path.join(ROOT, file), "utf8"))
+    .join("\n")
     .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/@import[^;]*;/g, "")
     .matchAll(/([^{}]+)\{([^{}]*)\}/g),
 ].map(([, selector = "", body = ""]) => ({
   selector: selector.trim(),
