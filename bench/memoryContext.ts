@@ -438,6 +438,7 @@ export function memoryContext(services: MemoryServices, options: ExecutionOption
     startedAt: clock.now(),
     records,
     connection: MEMORY_CONNECTION,
+    fingerprintKey: { k0: 0x2545f491, k1: 0x9e3779b9 },
     now: clock.now,
     sleep: clock.sleep,
     today: () => dateFormat.format(new Date(clock.now())),

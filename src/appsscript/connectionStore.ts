@@ -1,3 +1,4 @@
+import { forgetRecordsKeyCopy, keepRecordsKeyCopy } from "./recordsKey";
 import { connectedHere, storedConnectionSchema, type Connection } from "../core/state/connection";
 
 /**
@@ -46,17 +47,23 @@ export function saveConnection(spreadsheetId: string, connection: Connection): v
   else documentProperties()?.setProperty(DOCUMENT_KEY, text);
 }
 
-/** Keeps a copy of a shared key for the schedule's owner, or drops it (null). */
+/**
+ * Keeps what the schedule's owner needs when the run cannot read the document's properties: a
+ * copy of a shared key, and of the secret of the records (recordsKey.ts). null drops both.
+ */
 export function saveScheduleConnection(spreadsheetId: string, connection: Connection | null): void {
   const user = PropertiesService.getUserProperties();
   if (connection === null || connection.scope === "user") user.deleteProperty(scheduleKey(spreadsheetId));
   else user.setProperty(scheduleKey(spreadsheetId), JSON.stringify(connection));
+  if (connection === null) forgetRecordsKeyCopy(spreadsheetId);
+  else keepRecordsKeyCopy(spreadsheetId);
 }
 
 /** Forgets the key saved in `scope`, and the schedule's copy of it. */
 export function removeConnection(spreadsheetId: string, scope: Connection["scope"]): void {
   const user = PropertiesService.getUserProperties();
   user.deleteProperty(scheduleKey(spreadsheetId));
+  forgetRecordsKeyCopy(spreadsheetId);
   if (scope === "user") user.deleteProperty(userKey(spreadsheetId));
   else documentProperties()?.deleteProperty(DOCUMENT_KEY);
 }

@@ -159,3 +159,8 @@ export const MENU_VALIDATE = {
 
 /** Who the log names when Google does not say who the user is (another domain's account). */
 export const UNNAMED_USER = "a user of this spreadsheet";
+
+/** A run that cannot check the add-on's records: the secret that signs them is not available to it. */
+export const RECORDS_SECRET_MISSING =
+  "The add-on can't check its records in this spreadsheet, so nothing was changed. " +
+  "Open the spreadsheet and choose Extensions ▸ Vitable Roster Sync ▸ Open sidebar once, then sync again.";

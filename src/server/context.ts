@@ -1,14 +1,16 @@
 import { appendLogEntries, nextLogRow, writeLogEntryAt } from "../appsscript/logTab";
 import { openRecords } from "../appsscript/recordsSheet";
+import { documentRecordsSecret, scheduledRecordsSecret, type RecordsSecret } from "../appsscript/recordsKey";
 import { applyStatusWrite, markInvalidCells, readTabValues } from "../appsscript/rosterTab";
 import { urlFetchTransport } from "../appsscript/urlFetchTransport";
 import { loadConnection, loadScheduleCopy } from "../appsscript/connectionStore";
 import type { Connection } from "../core/state/connection";
 import type { Records } from "../core/state/records";
+import { signedRecords } from "../core/state/signedRecords";
 import { sharedKeyOf, usableScheduleKey } from "../core/state/sharedKey";
 import { createVitableClient, type VitableClient } from "../vitable/client";
 import { VITABLE_BASE_URLS } from "../vitable/environments";
-import { NOT_CONNECTED, TAB_GONE, UNNAMED_USER } from "../messages/sync";
+import { NOT_CONNECTED, RECORDS_SECRET_MISSING, TAB_GONE, UNNAMED_USER } from "../messages/sync";
 import { AddonError } from "./addonError";
 import type { DocumentLock, RosterTab, SyncContext } from "./syncContext";
 
@@ -77,11 +79,17 @@ function contextFor(
   spreadsheet: Spreadsheet,
   user: string,
   loadKey: (spreadsheetId: string, records: Records) => Connection | null,
+  loadSecret: () => RecordsSecret | null,
   startedAt: number,
 ): AddonContext {
   const spreadsheetId = once(() => spreadsheet.getId());
   const timeZone = once(() => spreadsheet.getSpreadsheetTimeZone());
-  const records = openRecords(spreadsheet);
+  const secret = once(loadSecret);
+  const records = signedRecords(
+    openRecords(spreadsheet),
+    () => secret()?.signer ?? null,
+    () => new AddonError(RECORDS_SECRET_MISSING),
+  );
   const connection = once(() => loadKey(spreadsheetId(), records));
   let client: VitableClient | null = null;
   return {
@@ -97,6 +105,11 @@ function contextFor(
     startedAt,
     get connection() {
       return connection();
+    },
+    get fingerprintKey() {
+      const key = secret()?.fingerprintKey;
+      if (key === undefined) throw new AddonError(RECORDS_SECRET_MISSING);
+      return key;
     },
     now: () => Date.now(),
     sleep: (ms) => Utilities.sleep(ms),
@@ -125,7 +138,7 @@ function contextFor(
 export function interactiveContext(): AddonContext {
   const startedAt = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return contextFor(spreadsheet, activeUserEmail(), loadConnection, startedAt);
+  return contextFor(spreadsheet, activeUserEmail(), loadConnection, documentRecordsSecret, startedAt);
 }
 
 /** The context of a scheduled run, which opens the spreadsheet it was set up for. */
@@ -137,6 +150,7 @@ export function scheduledContext(spreadsheetId: string, owner: string): AddonCon
     owner,
     // The owner's key or the shared one when the trigger can read it, else the schedule's copy.
     (id, records) => loadConnection(id) ?? usableScheduleKey(loadScheduleCopy(id), sharedKeyOf(records)),
+    () => scheduledRecordsSecret(spreadsheetId),
     startedAt,
   );
 }

@@ -3,6 +3,7 @@ import type { CellValue } from "../core/roster/model";
 import type { StatusWrite } from "../core/sheet/statusColumns";
 import type { Connection } from "../core/state/connection";
 import type { Records } from "../core/state/records";
+import type { FingerprintKey } from "../core/sync/fingerprint";
 import type { VitableClient } from "../vitable/client";
 
 /**
@@ -20,6 +21,8 @@ export interface SyncContext {
   startedAt: number;
   records: Records;
   connection: Connection | null;
+  /** The key of member fingerprints in this spreadsheet's records (recordsKey.ts). */
+  fingerprintKey: FingerprintKey;
   /** Epoch ms. */
   now(): number;
   /** Waits, blocking the execution, as Utilities.sleep does. */

@@ -1,5 +1,5 @@
 import type { Member } from "../../vitable/memberSchema";
-import { fingerprintMember } from "./fingerprint";
+import { fingerprintMember, type FingerprintKey } from "./fingerprint";
 
 /** One member as Vitable holds them after a completed sync, without their personal data. */
 export interface AcceptedMember {
@@ -30,8 +30,8 @@ export interface AcceptedRoster {
   members: AcceptedMember[];
 }
 
-export function acceptedMemberOf(name: string, member: Member): AcceptedMember {
-  return { referenceId: member.reference_id, name, fingerprint: fingerprintMember(member) };
+export function acceptedMemberOf(name: string, member: Member, key: FingerprintKey): AcceptedMember {
+  return { referenceId: member.reference_id, name, fingerprint: fingerprintMember(member, key) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Roster, RowOutcome } from "../roster/model";
 import { acceptedMemberOf, type AcceptedMember, type AcceptedRoster } from "./acceptedRoster";
+import type { FingerprintKey } from "./fingerprint";
 
 /** A person on a row of the tab. */
 export interface RowPerson {
@@ -61,7 +62,8 @@ export interface RosterDiff {
   unidentified: InvalidRow[];
 }
 
-export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null): RosterDiff {
+/** `key` is the spreadsheet's fingerprint key, which the last accepted roster was recorded with. */
+export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null, key: FingerprintKey): RosterDiff {
   const acceptedById = new Map<string, AcceptedMember>();
   for (const member of lastAccepted?.members ?? []) acceptedById.set(member.referenceId, member);
 
@@ -85,7 +87,7 @@ export function diffRoster(roster: Roster, lastAccepted: AcceptedRoster | null):
       unsentRows.push(row);
       continue;
     }
-    const submitted = acceptedMemberOf(row.name, row.member);
+    const submitted = acceptedMemberOf(row.name, row.member, key);
     sent.add(submitted.referenceId);
     diff.submitted.push(submitted);
     const person: RowPerson = { referenceId: submitted.referenceId, name: row.name, row: row.row };

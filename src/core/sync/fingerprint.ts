@@ -1,12 +1,28 @@
 import { MEMBER_FIELDS, type Member, type MemberField } from "../../vitable/memberSchema";
 
 /**
- * A 48-bit hash written as 8 characters, used to tell a changed member from an unchanged one
- * without keeping their personal data, and to check a saved record for damage. Two 32-bit
- * multiply-xor lanes (the cyrb53 construction): fast and pure. Fingerprints are only ever compared
- * for the same reference ID, so what matters is that a member's change goes unnoticed with a
- * chance of 1 in 2^48; even any two of 50,000 members share one with a chance of about 1 in 200,000.
+ * Fingerprints: 48-bit hashes written as 8 characters. A member's fingerprint tells a changed
+ * member from an unchanged one without keeping their personal data, so it is keyed with a secret
+ * of the spreadsheet (recordsKey.ts in the adapter): anyone can read the records tab, and an
+ * unkeyed hash of a payload would give a removed member's date of birth away to whoever tries
+ * every date. The hash is HalfSipHash (Aumasson and Bernstein), a keyed function made for short
+ * inputs, over the text's UTF-16 code units two to a 32-bit word; members are hashed with one
+ * compression round and three finalisation rounds (as Linux's hsiphash does), which keeps a 50,000
+ * member roster at a few tens of milliseconds.
+ *
+ * Fingerprints are only ever compared for the same reference ID, so a change goes unnoticed with
+ * a chance of 1 in 2^48.
  */
+
+/** The 64-bit key of member fingerprints, as two 32-bit words. */
+export interface FingerprintKey {
+  k0: number;
+  k1: number;
+}
+
+/** For hashes that need no secret: checksums of records, confirmation tokens. */
+export const PUBLIC_KEY: FingerprintKey = { k0: 0, k1: 0 };
+
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 const DIGIT_BITS = 6;
 const DIGIT_MASK = 63;
@@ -14,39 +30,105 @@ const DIGIT_MASK = 63;
 /** Matches exactly one fingerprint. */
 export const FINGERPRINT_PATTERN = /^[0-9A-Za-z_-]{8}$/;
 
-// Looked up once: reading the global `Math` per character is slow where globals sit behind a
-// proxy, as in a node:vm context (the local Apps Script sandbox and jest).
-const imul = Math.imul;
-
-interface HashState {
-  a: number;
-  b: number;
+interface Rounds {
+  compression: number;
+  finalisation: number;
 }
 
-function startHash(): HashState {
-  return { a: 0xdeadbeef, b: 0x41c6ce57 };
+/** The reference parameters, which the published test vectors use. */
+export const HALFSIPHASH_2_4: Rounds = { compression: 2, finalisation: 4 };
+const MEMBER_ROUNDS: Rounds = { compression: 1, finalisation: 3 };
+
+/** HalfSipHash's state over a stream of 16-bit units, buffered into little-endian 32-bit words. */
+export class HalfSipHash {
+  private v0: number;
+  private v1: number;
+  private v2: number;
+  private v3: number;
+  /** Bytes taken in so far. */
+  private length = 0;
+  private pending = 0;
+  private hasPending = false;
+
+  constructor(
+    key: FingerprintKey,
+    private readonly rounds: Rounds,
+  ) {
+    this.v0 = key.k0 | 0;
+    this.v1 = (key.k1 ^ 0xee) | 0; // 64-bit output
+    this.v2 = (0x6c796765 ^ key.k0) | 0;
+    this.v3 = (0x74656462 ^ key.k1) | 0;
+  }
+
+  /** Takes one UTF-16 code unit (or any 16-bit number) as two bytes, low first. */
+  unit(unit: number): void {
+    this.length += 2;
+    if (!this.hasPending) {
+      this.pending = unit & 0xffff;
+      this.hasPending = true;
+      return;
+    }
+    this.hasPending = false;
+    this.word(this.pending | ((unit & 0xffff) << 16));
+  }
+
+  text(text: string): void {
+    for (let i = 0; i < text.length; i++) this.unit(text.charCodeAt(i));
+  }
+
+  /** The 64-bit tag as two words, low word first. */
+  finish(): [number, number] {
+    const tail = this.hasPending ? this.pending : 0;
+    const last = ((this.length & 0xff) << 24) | tail;
+    this.v3 ^= last;
+    this.round(this.rounds.compression);
+    this.v0 ^= last;
+    this.v2 ^= 0xee;
+    this.round(this.rounds.finalisation);
+    const low = this.v1 ^ this.v3;
+    this.v1 ^= 0xdd;
+    this.round(this.rounds.finalisation);
+    return [low >>> 0, (this.v1 ^ this.v3) >>> 0];
+  }
+
+  private word(word: number): void {
+    this.v3 ^= word;
+    this.round(this.rounds.compression);
+    this.v0 ^= word;
+  }
+
+  private round(count: number): void {
+    let { v0, v1, v2, v3 } = this;
+    for (let i = 0; i < count; i++) {
+      v0 = (v0 + v1) | 0;
+      v1 = (v1 << 5) | (v1 >>> 27);
+      v1 ^= v0;
+      v0 = (v0 << 16) | (v0 >>> 16);
+      v2 = (v2 + v3) | 0;
+      v3 = (v3 << 8) | (v3 >>> 24);
+      v3 ^= v2;
+      v0 = (v0 + v3) | 0;
+      v3 = (v3 << 7) | (v3 >>> 25);
+      v3 ^= v0;
+      v2 = (v2 + v1) | 0;
+      v1 = (v1 << 13) | (v1 >>> 19);
+      v1 ^= v2;
+      v2 = (v2 << 16) | (v2 >>> 16);
+    }
+    this.v0 = v0;
+    this.v1 = v1;
+    this.v2 = v2;
+    this.v3 = v3;
+  }
 }
 
-function mixUnit(state: HashState, unit: number): void {
-  state.a = imul(state.a ^ unit, 2654435761);
-  state.b = imul(state.b ^ unit, 1597334677);
-}
-
-function mixText(state: HashState, text: string): void {
-  for (let i = 0; i < text.length; i++) mixUnit(state, text.charCodeAt(i));
-}
-
-function digest(state: HashState): string {
-  let a = imul(state.a ^ (state.a >>> 16), 2246822507);
-  a ^= imul(state.b ^ (state.b >>> 13), 3266489909);
-  let b = imul(state.b ^ (state.b >>> 16), 2246822507);
-  b ^= imul(a ^ (a >>> 13), 3266489909);
-  // 30 bits of a in the first five digits; its top 2 bits and 16 bits of b in the last three.
-  let low = a & 0x3fffffff;
-  let high = (a >>> 30) | ((b & 0xffff) << 2);
+/** 48 of the tag's 64 bits as 8 digits: 30 bits of the low word, then 18 of the high one. */
+function digits([low, high]: [number, number]): string {
+  let a = low & 0x3fffffff;
+  let b = high & 0x3ffff;
   let out = "";
-  for (let i = 0; i < 5; i++, low >>>= DIGIT_BITS) out += DIGITS.charAt(low & DIGIT_MASK);
-  for (let i = 0; i < 3; i++, high >>>= DIGIT_BITS) out += DIGITS.charAt(high & DIGIT_MASK);
+  for (let i = 0; i < 5; i++, a >>>= DIGIT_BITS) out += DIGITS.charAt(a & DIGIT_MASK);
+  for (let i = 0; i < 3; i++, b >>>= DIGIT_BITS) out += DIGITS.charAt(b & DIGIT_MASK);
   return out;
 }
 
@@ -69,29 +151,29 @@ const FIELD_VALUE: Record<MemberField, (member: Member) => string | undefined> =
 const ABSENT = 0xffff;
 
 /**
- * The fingerprint of the exact payload of one member. Fields are hashed in the fixed order of
- * MEMBER_FIELDS, each preceded by its length, so moving text from one field to the next, or
- * leaving out an optional field instead of sending it empty, changes the fingerprint.
+ * The fingerprint of the exact payload of one member under `key`. Fields are hashed in the fixed
+ * order of MEMBER_FIELDS, each preceded by its length, so moving text from one field to the next,
+ * or leaving out an optional field instead of sending it empty, changes the fingerprint.
  */
-export function fingerprintMember(member: Member): string {
-  const state = startHash();
+export function fingerprintMember(member: Member, key: FingerprintKey): string {
+  const hash = new HalfSipHash(key, MEMBER_ROUNDS);
   for (const field of MEMBER_FIELDS) {
     const value = FIELD_VALUE[field](member);
     if (value === undefined) {
-      mixUnit(state, ABSENT);
-      mixUnit(state, ABSENT);
+      hash.unit(ABSENT);
+      hash.unit(ABSENT);
     } else {
-      mixUnit(state, value.length & 0xffff);
-      mixUnit(state, value.length >>> 16);
-      mixText(state, value);
+      hash.unit(value.length & 0xffff);
+      hash.unit(value.length >>> 16);
+      hash.text(value);
     }
   }
-  return digest(state);
+  return digits(hash.finish());
 }
 
-/** The fingerprint of a whole text, as a checksum of a saved record. */
+/** The fingerprint of a whole text, as a checksum of a saved record: public, as it hides nothing. */
 export function fingerprintText(text: string): string {
-  const state = startHash();
-  mixText(state, text);
-  return digest(state);
+  const hash = new HalfSipHash(PUBLIC_KEY, MEMBER_ROUNDS);
+  hash.text(text);
+  return digits(hash.finish());
 }

@@ -1,5 +1,6 @@
 import type { ReadRosterResult } from "../roster/model";
 import { lastAcceptedFor, type AcceptedRoster } from "./acceptedRoster";
+import type { FingerprintKey } from "./fingerprint";
 import { diffRoster, type Removal, type RosterDiff } from "./diff";
 import * as sentences from "../../messages/guards";
 import { countOf } from "../text/wording";
@@ -52,6 +53,8 @@ export interface SyncPlanOptions {
   groupId: string;
   mode: SyncMode;
   brake: RemovalBrake;
+  /** The spreadsheet's key of member fingerprints. */
+  fingerprintKey: FingerprintKey;
 }
 
 /** A guard that applies, with what to say in either mode. */
@@ -73,7 +76,7 @@ export function planSync(read: ReadRosterResult, accepted: AcceptedRoster | null
       decision: { kind: "blocked", blocks: [{ guard: "rosterUnreadable", message: read.problem.message, people: [] }] },
     };
   }
-  const diff = diffRoster(read.roster, lastAcceptedFor(accepted, options.groupId));
+  const diff = diffRoster(read.roster, lastAcceptedFor(accepted, options.groupId), options.fingerprintKey);
   const concerns = concernsOf(diff, options.brake);
   if (concerns.length === 0) return { diff, decision: { kind: "proceed" } };
   if (options.mode === "scheduled") {

@@ -23,6 +23,7 @@ export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
     groupId: link.groupId,
     mode: "interactive",
     brake: reading.settings.brake,
+    fingerprintKey: context.fingerprintKey,
   });
   return {
     sheetId,

@@ -23,7 +23,11 @@ function settledIds(context: AddonContext, sheetId: number, roster: Roster): Set
   if (link === null) return ids;
   const compareWith = (members: AcceptedMember[] | undefined) => {
     if (members === undefined) return;
-    const diff = diffRoster(roster, { groupId: link.groupId, requestId: "", completedAt: "", members });
+    const diff = diffRoster(
+      roster,
+      { groupId: link.groupId, requestId: "", completedAt: "", members },
+      context.fingerprintKey,
+    );
     for (const person of diff.unchanged) ids.add(person.referenceId);
   };
   compareWith(lastAcceptedOf(context.records, sheetId, link.groupId)?.members);

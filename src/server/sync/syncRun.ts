@@ -118,6 +118,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
     groupId: link.groupId,
     mode: request.mode,
     brake: reading.settings.brake,
+    fingerprintKey: context.fingerprintKey,
   });
   const { diff, decision } = plan;
   const roster = reading.read.ok ? reading.read.roster : null;
@@ -214,7 +215,7 @@ function readForSync(
   if (saved === null || accepted === null) return readTab(context, tab, plansFor(context));
   const reading = readTab(context, tab, saved);
   if (reading.read.ok) {
-    const diff = diffRoster(reading.read.roster, accepted);
+    const diff = diffRoster(reading.read.roster, accepted, context.fingerprintKey);
     if (!changesVitable(diff)) return "unchanged";
     if (unchangedSinceLastAttempt(diff, tabSyncRecordOf(context.records, tab.sheetId).settled)) {
       return "unchangedSinceAttempt";

@@ -1,7 +1,7 @@
 import { submittedFingerprint, unchangedSinceLastAttempt } from "../../../src/core/schedule/lastAttempt";
 import type { SettledSync, SyncFailure } from "../../../src/core/state/tabSyncRecord";
 import { diffRoster } from "../../../src/core/sync/diff";
-import { accepted, acceptedOf, nameOf, readyRow, roster } from "../sync/builders";
+import { KEY, accepted, acceptedOf, nameOf, readyRow, roster } from "../sync/builders";
 
 /** EMP-1 and EMP-2 are in the group; EMP-3 was sent too, and Vitable failed them. */
 const SENT = [readyRow(2, "EMP-1"), readyRow(3, "EMP-2"), readyRow(4, "EMP-3")];
@@ -30,11 +30,11 @@ function settledAfter(
       removed: [],
       failures,
     },
-    submitted: submittedFingerprint(diffRoster(roster(sent), null).submitted),
+    submitted: submittedFingerprint(diffRoster(roster(sent), null, KEY).submitted),
   };
 }
 
-const diffOf = (rows = SENT) => diffRoster(roster(rows), ACCEPTED);
+const diffOf = (rows = SENT) => diffRoster(roster(rows), ACCEPTED, KEY);
 
 describe("unchangedSinceLastAttempt", () => {
   it("holds for the roster last sent when the only difference is the member Vitable failed", () => {
@@ -65,13 +65,13 @@ describe("unchangedSinceLastAttempt", () => {
   it("holds for a removal Vitable failed, when the roster is the one sent", () => {
     const withUnremovable = accepted([...ACCEPTED.members, acceptedOf("EMP-9")]);
     const sent = SENT.slice(0, 2);
-    const diff = diffRoster(roster(sent), withUnremovable);
+    const diff = diffRoster(roster(sent), withUnremovable, KEY);
     expect(unchangedSinceLastAttempt(diff, settledAfter(sent, [failure("EMP-9", "remove")]))).toBe(true);
   });
 
   it("fails when the accepted roster did not come from the last sync, or nothing was recorded", () => {
     expect(unchangedSinceLastAttempt(diffOf(), settledAfter(SENT, [failure("EMP-3")], "grpmsr_other"))).toBe(false);
-    expect(unchangedSinceLastAttempt(diffRoster(roster(SENT), null), settledAfter())).toBe(false);
+    expect(unchangedSinceLastAttempt(diffRoster(roster(SENT), null, KEY), settledAfter())).toBe(false);
     expect(unchangedSinceLastAttempt(diffOf(), null)).toBe(false);
     expect(unchangedSinceLastAttempt(diffOf(), { state: "failed", requestId: "grpmsr_previous", message: "" })).toBe(
       false,

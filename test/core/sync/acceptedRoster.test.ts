@@ -3,10 +3,10 @@ import { confirmationToken } from "../../../src/core/sync/confirmationToken";
 import { diffRoster } from "../../../src/core/sync/diff";
 import { planSync } from "../../../src/core/sync/guards";
 import { DEFAULT_REMOVAL_BRAKE } from "../../../src/core/sync/removalBrake";
-import { GROUP_ID, acceptedCount, readOk, readyRows, roster } from "./builders";
+import { GROUP_ID, KEY, acceptedCount, readOk, readyRows, roster } from "./builders";
 
 const CREATED = { groupId: GROUP_ID, createdAt: "2026-01-15T10:00:00.000Z", createdBy: "hr@example.com" };
-const OPTIONS = { groupId: GROUP_ID, brake: DEFAULT_REMOVAL_BRAKE };
+const OPTIONS = { groupId: GROUP_ID, brake: DEFAULT_REMOVAL_BRAKE, fingerprintKey: KEY };
 
 describe("lastAcceptedFor", () => {
   it("is the tab's record of the group when there is one, whatever else is known", () => {
@@ -49,8 +49,8 @@ describe("a first sync to a group the add-on created", () => {
 
   it("binds a confirmation to another token than one given with no record at all", () => {
     const tab = roster([]);
-    expect(confirmationToken(["emptyRoster"], diffRoster(tab, empty))).not.toBe(
-      confirmationToken(["emptyRoster"], diffRoster(tab, null)),
+    expect(confirmationToken(["emptyRoster"], diffRoster(tab, empty, KEY))).not.toBe(
+      confirmationToken(["emptyRoster"], diffRoster(tab, null, KEY)),
     );
   });
 });

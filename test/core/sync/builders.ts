@@ -1,6 +1,10 @@
 import type { ReadRosterResult, Roster, RowOutcome } from "../../../src/core/roster/model";
 import type { Member } from "../../../src/vitable/memberSchema";
 import { acceptedMemberOf, type AcceptedMember, type AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
+import type { FingerprintKey } from "../../../src/core/sync/fingerprint";
+
+/** The fingerprint key of the spreadsheet these tests play in. */
+export const KEY: FingerprintKey = { k0: 0x01234567, k1: 0x89abcdef };
 
 /** Hand-made roster values: every person is named after their reference ID ("EMP-1" is "First EMP-1"). */
 
@@ -87,7 +91,7 @@ export function readyRows(count: number): RowOutcome[] {
 }
 
 export function acceptedOf(referenceId: string, overrides: Partial<Member> = {}): AcceptedMember {
-  return acceptedMemberOf(nameOf(referenceId), member(referenceId, overrides));
+  return acceptedMemberOf(nameOf(referenceId), member(referenceId, overrides), KEY);
 }
 
 export const GROUP_ID = "grp_tier1";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { RowOutcome } from "../../../src/core/roster/model";
 import { acceptedMemberOf } from "../../../src/core/sync/acceptedRoster";
 import { changesVitable, diffRoster } from "../../../src/core/sync/diff";
-import { accepted, acceptedOf, excludedRow, invalidRow, member, nameOf, readyRow, roster } from "./builders";
+import { KEY, accepted, acceptedOf, excludedRow, invalidRow, member, nameOf, readyRow, roster } from "./builders";
 
 describe("diffRoster", () => {
   it("sorts rows into added, changed and unchanged against the last accepted roster", () => {
@@ -10,6 +10,7 @@ describe("diffRoster", () => {
     const diff = diffRoster(
       roster([readyRow(2, "EMP-1"), readyRow(3, "EMP-2", { phone: "4155550199" }), readyRow(4, "EMP-3")]),
       last,
+      KEY,
     );
     expect(diff.unchanged).toEqual([{ referenceId: "EMP-1", name: nameOf("EMP-1"), row: 2 }]);
     expect(diff.changed).toEqual([
@@ -22,16 +23,18 @@ describe("diffRoster", () => {
 
   it("records what it sends, in sheet order, as the next accepted roster will hold it", () => {
     const rows = [readyRow(2, "EMP-9"), invalidRow(3, "EMP-5"), readyRow(4, "EMP-1", { plan_id: "pln_plus" })];
-    const diff = diffRoster(roster(rows), null);
+    const diff = diffRoster(roster(rows), null, KEY);
     expect(diff.submitted).toEqual([
-      acceptedMemberOf(nameOf("EMP-9"), rows[0]!.member!),
-      acceptedMemberOf(nameOf("EMP-1"), rows[2]!.member!),
+      acceptedMemberOf(nameOf("EMP-9"), rows[0]!.member!, KEY),
+      acceptedMemberOf(nameOf("EMP-1"), rows[2]!.member!, KEY),
     ]);
   });
 
   it("keeps the previous name of a changed member, since a new name may mean a reused reference ID", () => {
-    const last = accepted([acceptedMemberOf("Jane Doe", member("EMP-1", { first_name: "Jane", last_name: "Doe" }))]);
-    const diff = diffRoster(roster([readyRow(2, "EMP-1")]), last);
+    const last = accepted([
+      acceptedMemberOf("Jane Doe", member("EMP-1", { first_name: "Jane", last_name: "Doe" }), KEY),
+    ]);
+    const diff = diffRoster(roster([readyRow(2, "EMP-1")]), last, KEY);
     expect(diff.changed).toEqual([{ referenceId: "EMP-1", name: nameOf("EMP-1"), row: 2, previousName: "Jane Doe" }]);
   });
 
@@ -42,6 +45,7 @@ describe("diffRoster", () => {
     const diff = diffRoster(
       roster([readyRow(2, "EMP-1"), excludedRow(3, "EMP-2"), invalidRow(4, "EMP-3", "Phone is empty.")]),
       last,
+      KEY,
     );
     expect(diff.removed).toEqual([
       { referenceId: "EMP-2", name: "Held EMP-2", reason: { kind: "excluded", row: 3 } },
@@ -61,6 +65,7 @@ describe("diffRoster", () => {
         excludedRow(6, "EMP-8"),
       ]),
       last,
+      KEY,
     );
     expect(diff.invalid).toEqual([
       { row: 2, referenceId: "EMP-1", name: nameOf("EMP-1"), removes: true, problem: "Phone is empty." },
@@ -81,7 +86,7 @@ describe("diffRoster", () => {
 
   it("does not remove someone another row still sends", () => {
     const last = accepted([acceptedOf("EMP-1")]);
-    const diff = diffRoster(roster([excludedRow(2, "EMP-1"), readyRow(3, "EMP-1")]), last);
+    const diff = diffRoster(roster([excludedRow(2, "EMP-1"), readyRow(3, "EMP-1")]), last, KEY);
     expect(diff.removed).toEqual([]);
     expect(diff.excluded).toEqual([{ row: 2, referenceId: "EMP-1", name: nameOf("EMP-1"), removes: false }]);
   });
@@ -89,7 +94,7 @@ describe("diffRoster", () => {
   it("removes a person with duplicate invalid rows once, naming the first row", () => {
     const last = accepted([acceptedOf("EMP-1")]);
     const problem = "Reference ID EMP-1 is also on another row.";
-    const diff = diffRoster(roster([invalidRow(2, "EMP-1", problem), invalidRow(7, "EMP-1", problem)]), last);
+    const diff = diffRoster(roster([invalidRow(2, "EMP-1", problem), invalidRow(7, "EMP-1", problem)]), last, KEY);
     expect(diff.removed).toEqual([
       { referenceId: "EMP-1", name: nameOf("EMP-1"), reason: { kind: "invalid", row: 2, problem } },
     ]);
@@ -97,7 +102,7 @@ describe("diffRoster", () => {
   });
 
   it("without a last accepted roster, counts every member as added and nobody as removed", () => {
-    const diff = diffRoster(roster([readyRow(2, "EMP-1"), invalidRow(3, "EMP-2"), excludedRow(4, "EMP-3")]), null);
+    const diff = diffRoster(roster([readyRow(2, "EMP-1"), invalidRow(3, "EMP-2"), excludedRow(4, "EMP-3")]), null, KEY);
     expect(diff.added.map((person) => person.referenceId)).toEqual(["EMP-1"]);
     expect(diff.removed).toEqual([]);
     expect([...diff.invalid, ...diff.excluded].map((row) => row.removes)).toEqual([false, false]);
@@ -118,7 +123,7 @@ describe("diffRoster", () => {
           }
           return kind === "excluded" ? excludedRow(i + 2, id) : invalidRow(i + 2, id);
         });
-        const diff = diffRoster(roster(rows), accepted(acceptedIds.map((id) => acceptedOf(id))));
+        const diff = diffRoster(roster(rows), accepted(acceptedIds.map((id) => acceptedOf(id))), KEY);
         const listed = [diff.added, diff.changed, diff.unchanged, diff.excluded, diff.invalid]
           .flat()
           .map((entry) => entry.row);
@@ -145,10 +150,10 @@ describe("changesVitable", () => {
     ["someone's row is gone", true, [readyRow(2, "EMP-1")]],
     ["someone is excluded", true, [readyRow(2, "EMP-1"), excludedRow(3, "EMP-2")]],
   ])("when %s: %s", (_case, expected, rows) => {
-    expect(changesVitable(diffRoster(roster(rows), last))).toBe(expected);
+    expect(changesVitable(diffRoster(roster(rows), last, KEY))).toBe(expected);
   });
 
   it("is true without a last accepted roster, since nobody can tell", () => {
-    expect(changesVitable(diffRoster(roster(same), null))).toBe(true);
+    expect(changesVitable(diffRoster(roster(same), null, KEY))).toBe(true);
   });
 });

@@ -1,8 +1,17 @@
 import fc from "fast-check";
-import { FINGERPRINT_PATTERN, fingerprintMember, fingerprintText } from "../../../src/core/sync/fingerprint";
+import {
+  FINGERPRINT_PATTERN,
+  HALFSIPHASH_2_4,
+  HalfSipHash,
+  fingerprintMember as keyedFingerprint,
+  fingerprintText,
+  type FingerprintKey,
+} from "../../../src/core/sync/fingerprint";
 import { MEMBER_FIELDS, type Member, type MemberField } from "../../../src/vitable/memberSchema";
 import { jane } from "../../support/exampleMember";
-import { member } from "./builders";
+import { KEY, member } from "./builders";
+
+const fingerprintMember = (m: Member) => keyedFingerprint(m, KEY);
 
 function withField(base: Member, field: MemberField, value: string): Member {
   if (field.startsWith("address.")) {
@@ -16,7 +25,18 @@ describe("fingerprintMember", () => {
   it("keeps the value saved records were written with", () => {
     // Saved records compare against this; a different hash would show every member as changed.
     expect(fingerprintMember(jane)).toBe(fingerprintMember(structuredClone(jane)));
-    expect(fingerprintMember(jane)).toBe("Ap1SXRh8");
+    expect(fingerprintMember(jane)).toBe("audYFn4X");
+  });
+
+  it("differs under another spreadsheet's key, so it cannot be recomputed without the secret", () => {
+    const other: FingerprintKey = { k0: KEY.k0, k1: KEY.k1 ^ 1 };
+    expect(keyedFingerprint(jane, other)).not.toBe(fingerprintMember(jane));
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (k0, k1) => {
+        const key = { k0: k0 >>> 0, k1: k1 >>> 0 };
+        return key.k0 === KEY.k0 && key.k1 === KEY.k1 ? true : keyedFingerprint(jane, key) !== fingerprintMember(jane);
+      }),
+    );
   });
 
   it("does not depend on the order of keys in the member", () => {
@@ -72,6 +92,26 @@ describe("fingerprintMember", () => {
       seen.add(fingerprintMember(member(`EMP-${i}`, { phone: String(4155550000 + (i % 10_000)) })));
     }
     expect(seen.size).toBe(50_000);
+  });
+});
+
+describe("HalfSipHash", () => {
+  // The reference implementation's vectors_hsip64: key 00 01 … 07, message 00 01 … (n − 1).
+  const VECTORS: [number, string][] = [
+    [0, "218d1f59b9b83cc8"],
+    [2, "064f39ef7c50eb57"],
+    [4, "d5e78a175be52ea1"],
+    [6, "ce3e91358aa2bc25"],
+    [8, "edfee820bce4858c"],
+  ];
+  const littleEndian = (word: number) =>
+    [0, 8, 16, 24].map((shift) => ((word >>> shift) & 0xff).toString(16).padStart(2, "0")).join("");
+
+  it.each(VECTORS)("gives the published tag for %i bytes", (length, tag) => {
+    const hash = new HalfSipHash({ k0: 0x03020100, k1: 0x07060504 }, HALFSIPHASH_2_4);
+    for (let byte = 0; byte < length; byte += 2) hash.unit(byte | ((byte + 1) << 8));
+    const [low, high] = hash.finish();
+    expect(littleEndian(low) + littleEndian(high)).toBe(tag);
   });
 });
 

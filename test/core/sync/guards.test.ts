@@ -9,7 +9,17 @@ import {
 } from "../../../src/core/sync/removalBrake";
 import type { AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
 import { matchesTypedPhrase } from "../../../src/core/sync/typedPhrase";
-import { GROUP_ID, accepted, acceptedCount, excludedRow, invalidRow, readOk, readyRow, readyRows } from "./builders";
+import {
+  GROUP_ID,
+  KEY,
+  accepted,
+  acceptedCount,
+  excludedRow,
+  invalidRow,
+  readOk,
+  readyRow,
+  readyRows,
+} from "./builders";
 
 function plan(
   read: ReadRosterResult,
@@ -17,7 +27,7 @@ function plan(
   mode: SyncMode,
   brake = DEFAULT_REMOVAL_BRAKE,
 ): SyncPlan {
-  return planSync(read, last, { groupId: GROUP_ID, mode, brake });
+  return planSync(read, last, { groupId: GROUP_ID, mode, brake, fingerprintKey: KEY });
 }
 
 function confirmations(result: SyncPlan): Confirmation[] {

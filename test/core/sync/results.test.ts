@@ -3,7 +3,7 @@ import type { MemberSyncResults } from "../../../src/vitable/apiSchemas";
 import { UNKNOWN_FINGERPRINT, type AcceptedMember, type AcceptedRoster } from "../../../src/core/sync/acceptedRoster";
 import { diffRoster } from "../../../src/core/sync/diff";
 import { mapSyncResults, type CompletedSync } from "../../../src/core/sync/results";
-import { GROUP_ID, accepted, acceptedOf, readyRow, roster } from "./builders";
+import { GROUP_ID, KEY, accepted, acceptedOf, readyRow, roster } from "./builders";
 
 function results(failures: MemberSyncResults["failures"] = [], added = 0, removed = 0): MemberSyncResults {
   return {
@@ -75,7 +75,7 @@ describe("mapSyncResults", () => {
     expect(outcome.sent.get("EMP-1")).toEqual({ status: "Failed", reason: "Address not deliverable." });
     expect(outcome.nextAccepted.members).toEqual([before]);
     expect(outcome.removed).toEqual([]);
-    const nextDiff = diffRoster(roster([readyRow(2, "EMP-1", { plan_id: "pln_plus" })]), outcome.nextAccepted);
+    const nextDiff = diffRoster(roster([readyRow(2, "EMP-1", { plan_id: "pln_plus" })]), outcome.nextAccepted, KEY);
     expect(ids(nextDiff.changed)).toEqual(["EMP-1"]);
   });
 
@@ -110,7 +110,7 @@ describe("mapSyncResults", () => {
       acceptedOf("EMP-1"),
       { referenceId: "EMP-9", name: "", fingerprint: UNKNOWN_FINGERPRINT },
     ]);
-    const nextDiff = diffRoster(roster([readyRow(2, "EMP-1")]), outcome.nextAccepted);
+    const nextDiff = diffRoster(roster([readyRow(2, "EMP-1")]), outcome.nextAccepted, KEY);
     expect(nextDiff.removed).toEqual([{ referenceId: "EMP-9", name: "", reason: { kind: "notInTab" } }]);
   });
 
@@ -146,11 +146,11 @@ describe("mapSyncResults", () => {
 
   it("leaves a tab that matches the result with nothing to change but what failed", () => {
     const rows = [readyRow(2, "EMP-1"), readyRow(3, "EMP-2"), readyRow(4, "EMP-3")];
-    const sent = diffRoster(roster(rows), null).submitted;
+    const sent = diffRoster(roster(rows), null, KEY).submitted;
     const outcome = mapSyncResults(
       completed(null, sent, results([{ reference_id: "EMP-3", operation: "add", reason: "Invalid plan." }])),
     );
-    const next = diffRoster(roster(rows), outcome.nextAccepted);
+    const next = diffRoster(roster(rows), outcome.nextAccepted, KEY);
     expect(ids(next.unchanged)).toEqual(["EMP-1", "EMP-2"]);
     expect(ids(next.added)).toEqual(["EMP-3"]);
     expect(next.changed).toEqual([]);
