@@ -1,4 +1,4 @@
-import { forgetRecordsKeyCopy, keepRecordsKeyCopy } from "./recordsKey";
+import { keepRecordsKeyCopy } from "./recordsKey";
 import { connectedHere, storedConnectionSchema, type Connection } from "../core/state/connection";
 
 /**
@@ -49,21 +49,21 @@ export function saveConnection(spreadsheetId: string, connection: Connection): v
 
 /**
  * Keeps what the schedule's owner needs when the run cannot read the document's properties: a
- * copy of a shared key, and of the secret of the records (recordsKey.ts). null drops both.
+ * copy of a shared key, and of the secret of the records (recordsKey.ts), or drops the key's
+ * copy (null). The secret's copy stays until the schedule is removed (forgetRecordsKeyCopy), so
+ * a run whose key was disconnected can still read its records and say so in the log.
  */
 export function saveScheduleConnection(spreadsheetId: string, connection: Connection | null): void {
   const user = PropertiesService.getUserProperties();
   if (connection === null || connection.scope === "user") user.deleteProperty(scheduleKey(spreadsheetId));
   else user.setProperty(scheduleKey(spreadsheetId), JSON.stringify(connection));
-  if (connection === null) forgetRecordsKeyCopy(spreadsheetId);
-  else keepRecordsKeyCopy(spreadsheetId);
+  if (connection !== null) keepRecordsKeyCopy(spreadsheetId);
 }
 
 /** Forgets the key saved in `scope`, and the schedule's copy of it. */
 export function removeConnection(spreadsheetId: string, scope: Connection["scope"]): void {
   const user = PropertiesService.getUserProperties();
   user.deleteProperty(scheduleKey(spreadsheetId));
-  forgetRecordsKeyCopy(spreadsheetId);
   if (scope === "user") user.deleteProperty(userKey(spreadsheetId));
   else documentProperties()?.deleteProperty(DOCUMENT_KEY);
 }

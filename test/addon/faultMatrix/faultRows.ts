@@ -1,8 +1,11 @@
+import { SANDBOX_CLOCK_HEADER } from "../../../sandbox/emulator/clock";
 import type { FaultSpec } from "../../../sandbox/emulator/controlSchemas";
 import { DEFAULT_ORGANIZATION_ID, SEEDED_PLANS } from "../../../sandbox/emulator/state";
 import { STILL_PROCESSING, SYNC_ALREADY_RUNNING } from "../../../src/messages/sync";
 import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import { EXECUTION_LIMIT_MS } from "../../../src/core/sync/pollSchedule";
+import { SCHEDULE_KEY_GONE } from "../../../src/messages/schedule";
+import { SANDBOX_KEY } from "../support/addonSandbox";
 import {
   CARE_PLUS_PERSON,
   type FaultContext,
@@ -120,6 +123,46 @@ async function removeCarePlus(ctx: FaultContext): Promise<void> {
 
 async function restorePlans(ctx: FaultContext): Promise<void> {
   await ctx.control.setPlans(DEFAULT_ORGANIZATION_ID, [...SEEDED_PLANS]);
+}
+
+type FaultBody = Extract<FaultSpec, { kind: "status" }>["body"];
+
+/** Vitable's error text quoting a member back, in every text field of its error body. */
+const QUOTED_MEMBER = "Member Zephyrine Quillfeather (DOB 1987-03-09, phone 2128675309) is invalid";
+const MEMBER_DETAILS = ["Zephyrine", "Quillfeather", "1987-03-09", "2128675309"];
+const LONGEST_REASON = 1_000;
+
+/** What the log and a problem email say of a refusal, without Vitable's words. */
+const refusalKeptOut = (answer: string) =>
+  new RegExp(
+    `^Vitable refused to send the roster to group ${GROUP} \\(${answer}\\)\\. Its explanation is not kept here, as it may name people: sync from the sidebar to read it\\.$`,
+  );
+
+/** Neither the log tab nor a problem email holds any of `texts`. */
+function expectKeptOutOfLogAndMail(ctx: FaultContext, texts: readonly string[]): void {
+  const written = JSON.stringify(ctx.world.logEntries()) + JSON.stringify(ctx.world.runtime.mail.sent());
+  for (const text of texts) expect(written).not.toContain(text);
+}
+
+/**
+ * Lets the pending sync finish, then has Vitable's answer to the next status check carry a
+ * failure for person 5 (the new hire) with `reason`.
+ */
+async function finishWithFailureReason(ctx: FaultContext, reason: string): Promise<void> {
+  ctx.world.clock.advance(PROCESSING_FOR_A_MINUTE);
+  const requestId = ctx.pendingRequestId();
+  const response = await fetch(`${ctx.sandbox.emulator.url}/v1/groups/${ctx.groupId}/members/sync/${requestId}`, {
+    headers: { Authorization: `Bearer ${SANDBOX_KEY}`, [SANDBOX_CLOCK_HEADER]: String(ctx.world.clock.now()) },
+  });
+  const answer = (await response.json()) as { data: { results: { failures: object[] } } };
+  answer.data.results.failures.push({ reference_id: "1005", operation: "add", reason });
+  await ctx.control.injectFault({
+    kind: "status",
+    method: "GET",
+    path: STATUS_CHECK,
+    status: 200,
+    body: answer as FaultBody,
+  });
 }
 
 const retryThenSucceed = (status: number): FaultRow => ({
@@ -600,6 +643,60 @@ export const FAULT_ROWS: FaultRow[] = [
       expect(await ctx.world.membersOf(ctx.groupId)).toContain(CARE_PLUS_PERSON);
       expect(Object.fromEntries(ctx.statusById())).toEqual({ "1001": "Synced", "1003": "Synced", "1005": "Added" });
     },
+  },
+  {
+    name: "60,000-character failure reason",
+    flow: "sidebar check",
+    prepare: startSlowSync,
+    inject: (ctx) => finishWithFailureReason(ctx, "R".repeat(60_000)),
+    expect: {
+      outcome: "completed",
+      sentence:
+        'Vitable finished the sync of "Sheet1" to Acme Tier 1: 3 already in the group, 1 removed, 1 failed (see the rows marked Failed).',
+    },
+    also: (ctx) => {
+      const message = ctx.world.statuses().get(5)!.message;
+      expect(message.length).toBeLessThanOrEqual(LONGEST_REASON);
+      expect(message.endsWith("…")).toBe(true);
+    },
+  },
+  {
+    name: "1 MB error message (scheduled run)",
+    flow: "scheduled run",
+    inject: async (ctx) => {
+      const message = "M".repeat(1_000_000);
+      await ctx.control.injectFault({
+        kind: "status",
+        path: SUBMIT,
+        status: 400,
+        body: { error: { code: "validation_error", message } },
+      });
+    },
+    expect: { outcome: "failed", sentence: refusalKeptOut("status 400, code validation_error") },
+    also: (ctx) => expectKeptOutOfLogAndMail(ctx, ["M".repeat(LONGEST_REASON)]),
+  },
+  {
+    name: "Vitable's error quotes a member (scheduled run)",
+    flow: "scheduled run",
+    inject: async (ctx) => {
+      await ctx.control.injectFault({
+        kind: "status",
+        path: SUBMIT,
+        status: 422,
+        body: { message: QUOTED_MEMBER, error: QUOTED_MEMBER, app_error_code: "invalid_member", trace_id: "trc_pii" },
+      });
+    },
+    expect: { outcome: "failed", sentence: refusalKeptOut("status 422, code invalid_member, trace ID trc_pii") },
+    also: (ctx) => expectKeptOutOfLogAndMail(ctx, MEMBER_DETAILS),
+  },
+  {
+    name: "key disconnected before the scheduled run",
+    flow: "scheduled run",
+    inject: (ctx) => {
+      ctx.world.call("disconnect", {});
+    },
+    expect: { outcome: "failed", sentence: SCHEDULE_KEY_GONE },
+    recover: (ctx) => ctx.world.connect(),
   },
   planRemoved("sidebar sync"),
   planRemoved("scheduled run"),
