@@ -1,26 +1,31 @@
 import { matchesTypedPhrase } from "../core/sync/typedPhrase";
 import { CONFIRM_DIALOG } from "../messages/confirmDialog";
+import { REMOVE_DATA, REMOVE_DATA_QUESTION } from "../messages/removeData";
 import { CHANGED_SINCE_CONFIRMED } from "../messages/sync";
 import {
   confirmMenuSyncAnswerSchema,
-  parseView,
+  parseDialogView,
+  removeDataAnswerSchema,
   VIEW_ELEMENT_ID,
   type ConfirmMenuSyncRequest,
   type ConfirmView,
 } from "../shared/confirmDialog";
 import { fill, h, type Child } from "../sidebar/dom";
+import { removeDataExplained } from "../sidebar/removeDataQuestion";
 
 /**
- * The menu sync's confirmation dialog (dist/ConfirmDialog.html). Cancel is the default and has
- * focus; Escape cancels; only a click or Enter on the red button confirms. Confirming calls
- * confirmMenuSync, which syncs with the token of what this page showed, or sends a new view
- * when the tab changed meanwhile; the outcome stays until the person closes the dialog.
+ * The menu's confirmation dialog (dist/ConfirmDialog.html). Cancel is the default and has
+ * focus; Escape cancels; only a click or Enter on the red button confirms. For a sync, confirming
+ * calls confirmMenuSync, which syncs with the token of what this page showed, or sends a new view
+ * when the tab changed meanwhile; for removing the add-on's data, removeAddonData. The outcome
+ * stays until the person closes the dialog.
  */
 
 interface ScriptRun {
   withSuccessHandler(handler: (answer: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
   confirmMenuSync(request: ConfirmMenuSyncRequest): void;
+  removeAddonData(request: Record<string, never>): void;
 }
 
 /** `google.script`, read at each use: Apps Script defines it around the page's own script. */
@@ -28,15 +33,15 @@ function googleScript(): { run: ScriptRun; host: { close(): void } } | undefined
   return (globalThis as { google?: { script?: { run: ScriptRun; host: { close(): void } } } }).google?.script;
 }
 
-/** While the sync runs, the dialog stays: closing it would hide the outcome, not stop the sync. */
-let syncing = false;
+/** While the server works, the dialog stays: closing it would hide the outcome, not stop the work. */
+let working = false;
 
 function close(): void {
   googleScript()?.host.close();
 }
 
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && !syncing) {
+  if (event.key === "Escape" && !working) {
     event.preventDefault();
     close();
   }
@@ -106,7 +111,7 @@ function ask(view: ConfirmView): void {
       phrase.focus();
       return;
     }
-    syncing = true;
+    working = true;
     buttons.hidden = true;
     fill(status, CONFIRM_DIALOG.syncing(view.tabName));
     status.focus();
@@ -142,37 +147,93 @@ function ask(view: ConfirmView): void {
   cancel.focus();
 }
 
-function send(request: ConfirmMenuSyncRequest): void {
+/**
+ * Calls the server with `call` and hands its answer to `answered`, or says why there is none
+ * under `heading`.
+ */
+function callServer(heading: string, call: (run: ScriptRun) => void, answered: (raw: unknown) => void): void {
   const run = googleScript()?.run;
   if (run === undefined) {
-    done(CONFIRM_DIALOG.unreachable);
+    done(heading, CONFIRM_DIALOG.unreachable);
     return;
   }
-  run
-    .withSuccessHandler((raw) => {
-      const answer = confirmMenuSyncAnswerSchema.safeParse(raw);
-      syncing = false;
-      if (!answer.success) done(CONFIRM_DIALOG.unreachable);
-      else if (answer.data.state === "askAgain") ask(answer.data.view);
-      else done(answer.data.message);
-    })
-    .withFailureHandler((error) => {
-      syncing = false;
-      // A thrown server error arrives as an Error holding the server's message.
-      done(error instanceof Error && error.message.trim() !== "" ? error.message : CONFIRM_DIALOG.unreachable);
-    })
-    .confirmMenuSync(request);
+  call(
+    run
+      .withSuccessHandler((raw) => {
+        working = false;
+        answered(raw);
+      })
+      .withFailureHandler((error) => {
+        working = false;
+        // A thrown server error arrives as an Error holding the server's message.
+        done(
+          heading,
+          error instanceof Error && error.message.trim() !== "" ? error.message : CONFIRM_DIALOG.unreachable,
+        );
+      }),
+  );
 }
 
-/** The sync's outcome (or why it did not run), until the person closes the dialog. */
-function done(message: string): void {
+function send(request: ConfirmMenuSyncRequest): void {
+  callServer(
+    CONFIRM_DIALOG.outcome,
+    (run) => run.confirmMenuSync(request),
+    (raw) => {
+      const answer = confirmMenuSyncAnswerSchema.safeParse(raw);
+      if (!answer.success) done(CONFIRM_DIALOG.outcome, CONFIRM_DIALOG.unreachable);
+      else if (answer.data.state === "askAgain") ask(answer.data.view);
+      else done(CONFIRM_DIALOG.outcome, answer.data.message);
+    },
+  );
+}
+
+/** What removing the add-on's data deletes and what it leaves alone, with Cancel focused. */
+function askRemoveData(): void {
+  const cancel = button(REMOVE_DATA_QUESTION.cancel, "secondary", close);
+  const confirm = button(REMOVE_DATA_QUESTION.confirm, "danger", () => {
+    working = true;
+    buttons.hidden = true;
+    fill(status, REMOVE_DATA_QUESTION.removing);
+    status.focus();
+    callServer(
+      REMOVE_DATA.dialogTitle,
+      (run) => run.removeAddonData({}),
+      (raw) => {
+        const answer = removeDataAnswerSchema.safeParse(raw);
+        const message = !answer.success
+          ? CONFIRM_DIALOG.unreachable
+          : answer.data.ok
+            ? answer.data.value.message
+            : answer.data.message;
+        done(REMOVE_DATA.dialogTitle, message);
+      },
+    );
+  });
+  const status = h("p", { class: "status", attrs: { role: "status", tabindex: -1 } });
+  const buttons = h("div", { class: "buttons" }, cancel, confirm);
+  fill(
+    document.body,
+    page(
+      "alertdialog",
+      "why",
+      h("h1", { attrs: { id: "heading" } }, REMOVE_DATA_QUESTION.heading),
+      h("div", { attrs: { id: "why" } }, ...removeDataExplained("remove-data")),
+      status,
+      buttons,
+    ),
+  );
+  cancel.focus();
+}
+
+/** The outcome (or why nothing was done), under `heading`, until the person closes the dialog. */
+function done(heading: string, message: string): void {
   const closeButton = button(CONFIRM_DIALOG.close, "primary", close);
   fill(
     document.body,
     page(
       "dialog",
       "outcome",
-      h("h1", { attrs: { id: "heading" } }, CONFIRM_DIALOG.outcome),
+      h("h1", { attrs: { id: "heading" } }, heading),
       h("p", { class: "outcome", attrs: { id: "outcome" } }, message),
       h("div", { class: "buttons" }, closeButton),
     ),
@@ -180,5 +241,6 @@ function done(message: string): void {
   closeButton.focus();
 }
 
-const holder = document.getElementById(VIEW_ELEMENT_ID);
-ask(parseView(holder?.textContent ?? ""));
+const view = parseDialogView(document.getElementById(VIEW_ELEMENT_ID)?.textContent ?? "");
+if ("kind" in view) askRemoveData();
+else ask(view);

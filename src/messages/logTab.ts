@@ -1,4 +1,4 @@
-/** What the Vitable Sync Log tab says around its rows, one row per sync. */
+/** What the Vitable Sync Log tab says around its rows, one row per sync or setting changed. */
 
 /** The Time column's header: Sheets shows the times in the spreadsheet's time zone, named here. */
 export function logTimeHeader(timeZone: string): string {
@@ -21,4 +21,17 @@ export const LOG_COLUMN_HEADERS = {
 } as const;
 
 /** Shown by the warning-only protection of the tab when someone edits it. */
-export const LOG_PROTECTION_NOTE = "Vitable Roster Sync writes one row here per sync.";
+export const LOG_PROTECTION_NOTE = "Vitable Roster Sync writes one row here per sync and per safeguard changed.";
+
+/**
+ * The Details of a row about a changed setting. A key shared with every editor is named by its
+ * environment only: no part of a key is ever written to the log.
+ */
+export const SETTING_CHANGES = {
+  sharedKeyConnected: (environment: string) =>
+    `Connected a Vitable key (${environment}) for everyone who edits this spreadsheet.`,
+  sharedKeyReplaced: (environment: string) =>
+    `Replaced the Vitable key everyone who edits this spreadsheet uses with another one (${environment}).`,
+  sharedKeyDisconnected: "Disconnected the Vitable key everyone who edits this spreadsheet used.",
+  removalLimit: (from: string, to: string) => `Changed the removal limit of this tab from ${from} to ${to}.`,
+} as const;

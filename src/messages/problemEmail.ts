@@ -33,6 +33,7 @@ export const TAB_OUTCOMES = {
   pending: "still processing at Vitable.",
   blocked: "blocked.",
   failed: "failed.",
+  setting: "a setting was changed.",
 } as const;
 
 /** The counts of a completed sync, the ones above zero listed in words: "2 added and 1 removed". */

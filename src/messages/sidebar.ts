@@ -58,6 +58,15 @@ export const ENVIRONMENT_LABELS = {
 
 export const NOT_CONNECTED = "Not connected";
 
+/** Shown when "Everyone who edits this spreadsheet" is chosen, before the key is connected. */
+export const SHARED_KEY_RISK =
+  "Everyone who can edit this spreadsheet, now or later, could use this key to sync any group of your organization. The Vitable Sync Log tab shows who connected it.";
+
+/** The box that must be ticked before a key is shared with every editor. */
+export const SHARED_KEY_ACKNOWLEDGEMENT = "I understand that everyone who can edit this spreadsheet can use this key";
+
+export const TICK_SHARED_KEY_RISK = "Tick the box above to share the key with every editor, or choose Only me.";
+
 /** The connection folded to one line: "Production ••••7f3a". */
 export function connectedSummary(environment: string, maskedKey: string): string {
   return `${environment} ${maskedKey}`;
@@ -170,6 +179,11 @@ export function enterGroupInput(input: GroupInput): string {
 export function groupInputTooLong(input: GroupInput, length: number, maxLength: number): string {
   return `The ${input} is ${length} characters long; Vitable accepts at most ${maxLength}.`;
 }
+
+// --- This spreadsheet ---
+
+/** The folded line of "This spreadsheet", where the add-on's data can be removed. */
+export const SPREADSHEET_DATA_SUMMARY = "The add-on's data";
 
 // --- The removal brake ---
 

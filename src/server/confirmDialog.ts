@@ -65,3 +65,6 @@ export function dialogHeight(view: ConfirmView): number {
   const notice = view.changedSinceConfirmed ? 74 : 0;
   return Math.min(600, 126 + sentences + list + phrase + notice);
 }
+
+/** Tall enough for the question before removing the add-on's data, its two lists and the buttons. */
+export const REMOVE_DATA_DIALOG_HEIGHT = 430;

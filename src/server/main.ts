@@ -11,6 +11,7 @@ export {
   syncActiveTab,
   confirmMenuSync,
   validateActiveTab,
+  showRemoveDataDialog,
 } from "./menuActions";
 export { runScheduledSync } from "./flows/scheduledRun";
 export {
@@ -35,4 +36,5 @@ export {
   checkSync,
   setSchedule,
   clearSchedule,
+  removeAddonData,
 } from "./sidebarCalls";

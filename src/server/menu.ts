@@ -1,9 +1,12 @@
 import { MENU_LABELS } from "../messages/menu";
+import { REMOVE_DATA } from "../messages/removeData";
 
 interface MenuItem {
   label: string;
   /** The entry point of main.ts it calls by name (test/bundle/contract.test.ts checks it is one). */
   handler: string;
+  /** A line above it, setting a destructive item apart from the everyday ones. */
+  separatorBefore?: true;
 }
 
 /**
@@ -16,12 +19,16 @@ export const MENU_ITEMS = [
   { label: MENU_LABELS.validate, handler: "validateActiveTab" },
   { label: MENU_LABELS.schedule, handler: "showScheduleSidebar" },
   { label: MENU_LABELS.help, handler: "showHelp" },
+  { label: REMOVE_DATA.action, handler: "showRemoveDataDialog", separatorBefore: true },
 ] as const satisfies readonly MenuItem[];
 
 /** Builds Extensions ▸ Vitable Roster Sync. Uses the Ui only, so it works in AuthMode.NONE. */
 export function buildAddonMenu(ui: Pick<GoogleAppsScript.Base.Ui, "createAddonMenu">): void {
   const menu = ui.createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.label, item.handler);
+  for (const item of MENU_ITEMS as readonly MenuItem[]) {
+    if (item.separatorBefore) menu.addSeparator();
+    menu.addItem(item.label, item.handler);
+  }
   menu.addToUi();
 }
 

@@ -7,7 +7,7 @@ import {
   type ConfirmMenuSyncAnswer,
 } from "../shared/confirmDialog";
 import { userMessageOf } from "./addonError";
-import { confirmView, dialogHeight } from "./confirmDialog";
+import { confirmView, dialogHeight, REMOVE_DATA_DIALOG_HEIGHT } from "./confirmDialog";
 import { interactiveContext, type AddonContext } from "./context";
 import { rosterTab, rosterTabId } from "./ownTabs";
 import { validateTab } from "./flows/validate";
@@ -17,6 +17,7 @@ import { syncResultView } from "./views";
 import { MENU_SYNC, MENU_VALIDATE, SYNC_STEPS } from "../messages/sync";
 import { ADDON_NAME } from "../messages/menu";
 import { REQUEST_NOT_UNDERSTOOD } from "../messages/confirmDialog";
+import { REMOVE_DATA } from "../messages/removeData";
 
 /** Menu item: Open sidebar (also Schedule syncs…, whose settings live in the sidebar). */
 export function showSidebar(): void {
@@ -138,4 +139,12 @@ export function validateActiveTab(): void {
   } catch (error) {
     ui.alert(ADDON_NAME, userMessageOf(error), ui.ButtonSet.OK);
   }
+}
+
+/**
+ * Menu item: Remove the add-on's data… — asks in the confirmation dialog first, which says what
+ * goes and what stays; its red button calls removeAddonData, as the sidebar's does.
+ */
+export function showRemoveDataDialog(): void {
+  showConfirmDialog(viewJson({ kind: "removeData" }), REMOVE_DATA.dialogTitle, REMOVE_DATA_DIALOG_HEIGHT);
 }

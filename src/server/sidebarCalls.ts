@@ -1,3 +1,4 @@
+import { documentDataOf } from "../appsscript/documentData";
 import { insertRosterHeaders as writeRosterHeaders, readTabValues } from "../appsscript/rosterTab";
 import { canInsertHeaders } from "../core/sheet/rosterHeaders";
 import { SIDEBAR_POLL_BUDGET_MS } from "../core/sync/pollSchedule";
@@ -8,6 +9,7 @@ import { tabById } from "./context";
 import { connect as connectKey, disconnect as disconnectKey } from "./flows/connection";
 import { activeTab } from "./flows/activeTab";
 import { previewSync as previewTab } from "./flows/preview";
+import { removeAddonData as removeData } from "./flows/removeData";
 import { clearSchedule as removeTabSchedule, setSchedule as saveSchedule } from "./flows/schedule";
 import { sidebarState } from "./flows/sidebarState";
 import * as tabLinks from "./flows/tabLinks";
@@ -120,3 +122,7 @@ export const setSchedule = bridgeFunction("setSchedule", (context, request) =>
 );
 
 export const clearSchedule = bridgeFunction("clearSchedule", (context) => removeTabSchedule(context));
+
+export const removeAddonData = bridgeFunction("removeAddonData", (context) =>
+  removeData(context, documentDataOf(context.spreadsheet)),
+);

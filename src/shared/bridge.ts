@@ -5,6 +5,7 @@ import { frequencySchema, scheduleRunSchema, type Frequency } from "../core/sche
 import { guardSchema } from "../core/sync/guardNames";
 import { askedBrakeSchema, removalBrakeSchema } from "../core/sync/removalBrake";
 import { columnTargetSchema, statusDecisionSchema } from "../core/roster/columnMapping";
+import { logOutcomeSchema } from "../core/log/logEntry";
 
 /**
  * The messages between the sidebar and the server: one schema per request and per answer,
@@ -84,7 +85,7 @@ export const logEntryViewSchema = z.object({
   startedBy: text,
   counts: countsViewSchema,
   requestId: text,
-  outcome: z.enum(["completed", "blocked", "failed", "pending"]),
+  outcome: logOutcomeSchema,
   /** Why it was blocked or failed; never names a member. */
   detail: text,
 });
@@ -320,7 +321,13 @@ export const BRIDGE = {
   /** Polled by the sidebar every few seconds: never reads the roster. */
   getActiveTab: { request: none, response: activeTabSchema },
   connect: {
-    request: z.object({ apiKey: text, environment: vitableEnvironmentSchema, scope: keyScopeSchema }),
+    request: z.object({
+      apiKey: text,
+      environment: vitableEnvironmentSchema,
+      scope: keyScopeSchema,
+      /** Required (true) for a key shared with every editor: they said they understand that each editor can use it. */
+      sharedRiskAccepted: z.optional(z.boolean()),
+    }),
     response: connectionViewSchema,
   },
   disconnect: { request: none, response: none },
@@ -359,6 +366,8 @@ export const BRIDGE = {
     response: scheduleSchema,
   },
   clearSchedule: { request: none, response: scheduleSchema },
+  /** Deletes the add-on's records, log, shared key and the user's key and schedule here; refused while a sync is pending. */
+  removeAddonData: { request: none, response: z.object({ message: text }) },
 } as const;
 
 export type BridgeName = keyof typeof BRIDGE;

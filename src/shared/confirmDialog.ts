@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 
 /**
- * The menu sync's confirmation dialog (dist/ConfirmDialog.html): the view the server puts into
- * the page, and the one call the page makes back through `google.script.run`. Shared by the
- * server and the dialog's bundle, like bridge.ts for the sidebar.
+ * The menu's confirmation dialog (dist/ConfirmDialog.html): the view the server puts into the
+ * page, and the calls the page makes back through `google.script.run`. It asks about a sync a
+ * safety guard stopped, or about removing the add-on's data. Shared by the server and the
+ * dialog's bundle, like bridge.ts for the sidebar.
  */
 
 const text = z.string();
@@ -45,15 +46,32 @@ export const confirmMenuSyncAnswerSchema = z.union([
 ]);
 export type ConfirmMenuSyncAnswer = z.infer<typeof confirmMenuSyncAnswerSchema>;
 
+/** The question before removing the add-on's data: its words are the same for every spreadsheet. */
+export const removeDataViewSchema = z.object({ kind: z.literal("removeData") });
+export type RemoveDataView = z.infer<typeof removeDataViewSchema>;
+
+export type DialogView = ConfirmView | RemoveDataView;
+
+/** The page's answer from removeAddonData, the sidebar's call (BridgeResult): done, or why not. */
+export const removeDataAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.object({ message: text }) }),
+  z.object({ ok: z.literal(false), message: text }),
+]);
+
 /**
  * The view as the page's JSON script holds it: `<` escaped, so a name holding `</script>` or
  * `<!--` cannot end the element early (JSON.parse reads `\u003c` back as `<`).
  */
-export function viewJson(view: ConfirmView): string {
+export function viewJson(view: DialogView): string {
   return JSON.stringify(view).replace(/</g, "\\u003c");
 }
 
-/** The view a page holds, read by the dialog from its DOM and by tests from the HTML. */
+/** The sync question a page holds, read by tests from the HTML. */
 export function parseView(json: string): ConfirmView {
   return confirmViewSchema.parse(JSON.parse(json));
+}
+
+/** Whichever question a page holds, read by the dialog from its DOM. */
+export function parseDialogView(json: string): DialogView {
+  return z.union([confirmViewSchema, removeDataViewSchema]).parse(JSON.parse(json));
 }

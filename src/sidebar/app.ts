@@ -19,6 +19,7 @@ import { mappingStep, type MappingStep } from "./sections/mapping";
 import { previewSection } from "./sections/preview";
 import { removalLimitSection } from "./sections/removalLimit";
 import { scheduleSection } from "./sections/schedule";
+import { spreadsheetDataSection } from "./sections/spreadsheetData";
 import { syncSection } from "./sections/sync";
 import { tabSection } from "./sections/tab";
 import { validateSection, type ValidateSection } from "./sections/validate";
@@ -173,6 +174,7 @@ export function startSidebar(root: HTMLElement): Sidebar {
         sync,
         scheduleSection(context),
         historySection(),
+        spreadsheetDataSection(context),
       ];
       fill(sectionList, ...sections.map((s) => s.element));
       fill(content, sectionList);

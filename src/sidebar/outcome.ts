@@ -1,8 +1,8 @@
 import { COMPLETED_WITH_FAILURES, COUNTS, NOTHING_CHANGED } from "../messages/sidebar";
-import type { ScheduleView, SyncCountsView } from "../shared/bridge";
+import type { LogEntryView, ScheduleView, SyncCountsView } from "../shared/bridge";
 import { chip, type Tone } from "./ui";
 
-type Outcome = NonNullable<ScheduleView["lastRun"]>["outcome"];
+type Outcome = NonNullable<ScheduleView["lastRun"]>["outcome"] | LogEntryView["outcome"];
 
 const OUTCOMES: Record<Outcome, readonly [string, Tone]> = {
   completed: ["Completed", "green"],
@@ -10,6 +10,7 @@ const OUTCOMES: Record<Outcome, readonly [string, Tone]> = {
   failed: ["Failed", "red"],
   pending: ["Pending", "blue"],
   unchanged: ["No changes", "grey"],
+  setting: ["Setting changed", "grey"],
 };
 
 /** A completed sync in which Vitable refused someone is amber, never green. */

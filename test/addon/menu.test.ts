@@ -8,7 +8,14 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.emulator.control.reset());
 
-const CAPTIONS = ["Open sidebar", "Sync to Vitable", "Validate this tab", "Schedule syncs…", "Help"];
+const CAPTIONS = [
+  "Open sidebar",
+  "Sync to Vitable",
+  "Validate this tab",
+  "Schedule syncs…",
+  "Help",
+  "Remove the add-on's data…",
+];
 
 describe("the add-on menu", () => {
   it("is built under Extensions in AuthMode.NONE, with every item calling an entry point", () => {
@@ -19,13 +26,16 @@ describe("the add-on menu", () => {
     expect(menu?.addon).toBe(true);
     const items = menu?.entries.flatMap((entry) => (entry.type === "item" ? [entry] : [])) ?? [];
     expect(items.map((item) => item.caption)).toEqual(CAPTIONS);
+    // Removing the add-on's data is set apart from the everyday items.
+    expect(menu?.entries.at(-2)).toEqual({ type: "separator" });
     expect(report.counts.urlFetches).toBe(0);
   });
 
   it("appears at once when the add-on is installed", () => {
     const world = new World(sandbox);
     expect(world.runtime.install(world.spreadsheet.id).error).toBeNull();
-    expect(world.runtime.ui.addonMenu()?.entries).toHaveLength(CAPTIONS.length);
+    const entries = world.runtime.ui.addonMenu()?.entries ?? [];
+    expect(entries.flatMap((entry) => (entry.type === "item" ? [entry.caption] : []))).toEqual(CAPTIONS);
   });
 
   it("opens the sidebar built from dist/Sidebar.html", () => {

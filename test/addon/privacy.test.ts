@@ -110,7 +110,12 @@ describe("the API key", () => {
     const world = new World(sandbox);
     world.type([ROSTER_HEADER, personRow(1), personRow(2)]);
 
-    const connection = world.call("connect", { apiKey: `  ${API_KEY} `, environment: "uat", scope: "document" });
+    const connection = world.call("connect", {
+      apiKey: `  ${API_KEY} `,
+      environment: "uat",
+      scope: "document",
+      sharedRiskAccepted: true,
+    });
     expect(connection.maskedKey).toBe("••••9f3a");
     world.call("getSidebarState", {});
     const group = world.call("createGroup", { name: "Acme", externalReferenceId: "acme" });

@@ -47,8 +47,16 @@ it("creates one trigger for the spreadsheet, replaced rather than added to when 
     emailOnProblem: true,
   });
 
+  const ownerCopies = () =>
+    Object.keys(world.runtime.properties.read({ kind: "user", email: "hr@example.com" })).filter((key) =>
+      key.startsWith("vitable.scheduleRecordsSecret."),
+    );
+  expect(ownerCopies()).toEqual([`vitable.scheduleRecordsSecret.${world.spreadsheet.id}`]);
+
   expect(world.call("clearSchedule", {})).toMatchObject({ frequency: null, runsAs: null });
   expect(world.runtime.triggers.list()).toHaveLength(0);
+  // The copy of the records' secret the trigger needed goes with it.
+  expect(ownerCopies()).toEqual([]);
 });
 
 it("makes no call to Vitable when the tab has not changed since the last sync", async () => {

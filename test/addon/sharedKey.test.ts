@@ -1,4 +1,12 @@
-import { personRow, rosterOf, SANDBOX_KEY, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import {
+  LOG_TAB,
+  personRow,
+  rosterOf,
+  SANDBOX_KEY,
+  startAddonSandbox,
+  World,
+  type AddonSandbox,
+} from "./support/addonSandbox";
 import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
@@ -16,11 +24,19 @@ beforeEach(() => sandbox.emulator.control.reset());
 
 const COLLEAGUE = { email: "colleague@example.com", locale: "en_US", timeZone: "America/New_York" };
 
+/** The sidebar's Connect with "Everyone who edits" chosen and the risk acknowledged. */
+const SHARED_CONNECT = {
+  apiKey: SANDBOX_KEY,
+  environment: "uat",
+  scope: "document",
+  sharedRiskAccepted: true,
+} as const;
+
 /** Three people synced on a key shared with every editor, and a daily schedule set by hr@example.com. */
 function scheduledOnSharedKey(): { world: World; groupId: string } {
   const world = new World(sandbox);
   world.type(rosterOf(3));
-  world.call("connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "document" });
+  world.call("connect", SHARED_CONNECT);
   const group = world.call("createGroup", { name: "Acme Tier 1", externalReferenceId: "acme-tier-1" });
   world.call("linkTab", { sheetId: world.sheetId, groupId: group.id });
   expect(world.sync().state).toBe("completed");
@@ -68,7 +84,7 @@ it("stops the schedule once a colleague disconnects the shared key, logging and 
 
 it("stops the schedule when a colleague connects another shared key in its place", async () => {
   const { world, groupId } = scheduledOnSharedKey();
-  colleagueCalls(world, "connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "document" });
+  colleagueCalls(world, "connect", SHARED_CONNECT);
   world.roster.typeRows(5, 1, [personRow(4)]);
 
   expect(world.runSchedule().ok).toBe(true);
@@ -93,4 +109,65 @@ it("says the owner must approve new permissions when an update added one, instea
     Details: expect.stringContaining("needs a permission you have not approved yet"),
   });
   expect(world.runtime.mail.sent().at(-1)?.body).toContain("approve");
+});
+
+describe("sharing a key with every editor", () => {
+  it("is refused without the acknowledgement that every editor can use it, and nothing is saved", () => {
+    const world = new World(sandbox);
+    world.type(rosterOf(1));
+
+    const refused = world.callRaw("connect", { apiKey: SANDBOX_KEY, environment: "uat", scope: "document" });
+
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining("Tick the box") });
+    expect(world.call("getSidebarState", {}).connection).toBeNull();
+    expect(world.spreadsheet.sheetByName(LOG_TAB)).toBeNull();
+  });
+
+  it("logs connecting, replacing and disconnecting a shared key with who did it, and no part of the key", () => {
+    const world = new World(sandbox);
+    world.type(rosterOf(1));
+    world.call("connect", SHARED_CONNECT);
+    colleagueCalls(world, "connect", { ...SHARED_CONNECT, environment: "production" });
+    colleagueCalls(world, "disconnect", {});
+
+    const rows = world.logEntries();
+    expect(rows.map((row) => [row["Started by"], row.Outcome, row.Details])).toEqual([
+      ["hr@example.com", "Setting changed", expect.stringMatching(/^Connected a Vitable key \(Test environment/)],
+      [COLLEAGUE.email, "Setting changed", expect.stringMatching(/^Replaced the Vitable key .*\(Production\)/)],
+      [COLLEAGUE.email, "Setting changed", expect.stringMatching(/^Disconnected the Vitable key/)],
+    ]);
+    for (const row of rows) {
+      expect(row).toMatchObject({ Added: "0", Removed: "0", "Request ID": "" });
+      expect(JSON.stringify(row)).not.toContain(SANDBOX_KEY.slice(-4));
+    }
+  });
+
+  it("does not log a key saved for oneself only", () => {
+    const world = new World(sandbox);
+    world.type(rosterOf(1));
+    world.connect();
+    world.call("disconnect", {});
+
+    expect(world.logEntries()).toEqual([]);
+  });
+});
+
+describe("the removal limit", () => {
+  it("logs every change from what to what, with who made it, and nothing when it stays the same", () => {
+    const world = new World(sandbox);
+    world.type(rosterOf(3));
+    world.linkNewGroup();
+    world.call("setBrake", { sheetId: world.sheetId, brake: { minimum: 3, percent: 10 } });
+    colleagueCalls(world, "setBrake", { sheetId: world.sheetId, brake: { minimum: 50, percent: 40 } });
+
+    expect(world.logEntries()).toEqual([
+      expect.objectContaining({
+        Tab: world.roster.name,
+        Group: "Acme Tier 1",
+        "Started by": COLLEAGUE.email,
+        Outcome: "Setting changed",
+        Details: "Changed the removal limit of this tab from 3+ people or 10% to 50+ people or 40%.",
+      }),
+    ]);
+  });
 });

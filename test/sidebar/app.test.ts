@@ -136,6 +136,7 @@ describe("Sidebar", () => {
       "Sync",
       "Schedule",
       "Recent history",
+      "This spreadsheet",
     ]);
   });
 

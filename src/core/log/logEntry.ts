@@ -12,10 +12,14 @@ export type SyncCounts = z.infer<typeof syncCountsSchema>;
 
 export const NO_COUNTS: SyncCounts = { added: 0, changed: 0, removed: 0, failed: 0, invalid: 0 };
 
-export const logOutcomeSchema = z.enum(["completed", "blocked", "failed", "pending"]);
+/** What a sync came to; "setting" marks a row about a change to a safeguard or a shared key instead. */
+export const logOutcomeSchema = z.enum(["completed", "blocked", "failed", "pending", "setting"]);
 export type LogOutcome = z.infer<typeof logOutcomeSchema>;
 
-/** One row of the Vitable Sync Log tab: what a sync did. `detail` never names a member. */
+/**
+ * One row of the Vitable Sync Log tab: what a sync did, or a setting someone changed (with zero
+ * counts and no request ID). `detail` never names a member.
+ */
 export const logEntrySchema = z.object({
   /** ISO 8601. */
   at: z.string(),
@@ -29,3 +33,17 @@ export const logEntrySchema = z.object({
   detail: z.string(),
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
+
+/** A change to a safeguard or a shared key, as a log row: who made it and what it was, at `at`. */
+export function settingEntry(change: { at: string; tab: string; group: string; by: string; detail: string }): LogEntry {
+  return {
+    at: change.at,
+    tab: change.tab,
+    group: change.group,
+    startedBy: change.by,
+    counts: NO_COUNTS,
+    requestId: "",
+    outcome: "setting",
+    detail: change.detail,
+  };
+}

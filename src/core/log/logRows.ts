@@ -3,7 +3,7 @@ import type { CellValue } from "../roster/model";
 import { escapeCellText } from "../text/cellText";
 import type { LogEntry } from "./logEntry";
 
-/** The columns of the Vitable Sync Log tab, one row per sync, its times in `timeZone`. */
+/** The columns of the Vitable Sync Log tab, one row per sync or setting changed, its times in `timeZone`. */
 export function logHeaders(timeZone: string): string[] {
   return [logTimeHeader(timeZone), ...Object.values(LOG_COLUMN_HEADERS)];
 }
@@ -21,6 +21,7 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
   blocked: "Blocked",
   failed: "Failed",
   pending: "Pending",
+  setting: "Setting changed",
 };
 
 /**

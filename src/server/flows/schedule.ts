@@ -1,4 +1,5 @@
 import { saveScheduleConnection } from "../../appsscript/connectionStore";
+import { forgetRecordsKeyCopy } from "../../appsscript/recordsKey";
 import { installSchedule, removeSchedule } from "../../appsscript/scheduleTrigger";
 import { describeFrequency, nextRunAfter } from "../../core/schedule/frequency";
 import { saveScheduleSummary, scheduleSummaryOf } from "../../core/state/scheduleSummary";
@@ -75,6 +76,7 @@ export function clearSchedule(context: AddonContext): ScheduleView {
   ensureOwnSchedule(context);
   removeSchedule(context.spreadsheet);
   saveScheduleConnection(context.spreadsheetId, null);
+  forgetRecordsKeyCopy(context.spreadsheetId);
   saveScheduleSummary(context.records, null);
   return scheduleView(context);
 }

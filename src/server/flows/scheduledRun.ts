@@ -1,4 +1,6 @@
 import { saveScheduleConnection } from "../../appsscript/connectionStore";
+import { documentDataOf } from "../../appsscript/documentData";
+import { scheduledRecordsSecret } from "../../appsscript/recordsKey";
 import { sendProblemEmail } from "../../appsscript/mail";
 import { SCHEDULE_KEY_GONE, SCHEDULE_NEEDS_APPROVAL } from "../../messages/schedule";
 import { needsApproval } from "../../appsscript/authorization";
@@ -123,6 +125,17 @@ function keyGone(context: AddonContext, spreadsheetId: string, startedBy: string
 }
 
 /**
+ * Whether this trigger is no longer the spreadsheet's schedule: someone removed the add-on's data
+ * (records, schedule and all) or set up another schedule since. Only its owner can delete it, so
+ * it deletes itself, writing nothing into the spreadsheet.
+ */
+function leftBehind(context: AddonContext, triggerId: string): boolean {
+  // Without the records' secret no record reads: that says nothing about whether they are there.
+  if (scheduledRecordsSecret(context.spreadsheetId) === null) return false;
+  return scheduleSummaryOf(context.records)?.triggerId !== triggerId;
+}
+
+/**
  * The scheduled sync (product.md §5): runs without a person or an active spreadsheet, opens the
  * spreadsheet it was set up for, syncs every linked tab that changed, never asks (guards
  * block), logs every outcome and emails the owner about problems if they asked.
@@ -139,6 +152,13 @@ export function runScheduledSync(event: { triggerUid?: string } | undefined): vo
     opened = scheduledContext(entry.spreadsheetId, owner);
   } catch {
     console.error("A scheduled sync could not open its spreadsheet: it was deleted or its owner lost access.");
+    return;
+  }
+  if (leftBehind(opened, entry.triggerId)) {
+    documentDataOf(opened.spreadsheet).forgetOwnSchedule();
+    console.warn(
+      "A scheduled sync found the spreadsheet's schedule gone (its data was removed); its trigger was deleted.",
+    );
     return;
   }
   const logged: LogEntry[] = [];

@@ -27,6 +27,9 @@ import {
 import { NOT_LINKED } from "../../messages/sync";
 import { brakeOutOfBounds } from "../../messages/groups";
 import { syncMarker } from "./activeTab";
+import { brakeSummary } from "../../messages/sidebar";
+import { SETTING_CHANGES } from "../../messages/logTab";
+import { logSettingChange } from "./settingLog";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -144,10 +147,19 @@ export function unlinkTab(context: AddonContext, sheet: Sheet): TabView {
   return tabView(context, sheet);
 }
 
+/** The removal limit is a safeguard any editor can loosen, so every change is logged with who made it. */
 export function setBrake(context: AddonContext, sheet: Sheet, asked: { minimum: number; percent: number }): TabView {
   const checked = removalBrakeSchema.safeParse(asked);
   if (!checked.success) throw new AddonError(brakeOutOfBounds(MAX_BRAKE_MINIMUM, MAX_BRAKE_PERCENT));
   const sheetId = sheet.getSheetId();
-  saveTabSettings(context.records, sheetId, { ...tabSettingsOf(context.records, sheetId), brake: checked.data });
+  const settings = tabSettingsOf(context.records, sheetId);
+  const from = brakeSummary(settings.brake.minimum, settings.brake.percent);
+  const to = brakeSummary(checked.data.minimum, checked.data.percent);
+  if (from === to) return tabView(context, sheet);
+  saveTabSettings(context.records, sheetId, { ...settings, brake: checked.data });
+  logSettingChange(context, SETTING_CHANGES.removalLimit(from, to), {
+    tab: sheet.getName(),
+    group: tabLinkOf(context.records, sheetId)?.groupName ?? "",
+  });
   return tabView(context, sheet);
 }

@@ -24,10 +24,14 @@ it("opens the sample workbook and builds the add-on's menu with onOpen", async (
   const opened = await client.state();
   expect(opened.addonMenu).toEqual({
     title: "Vitable Roster Sync",
-    entries: ["Open sidebar", "Sync to Vitable", "Validate this tab", "Schedule syncs…", "Help"].map((caption) => ({
-      type: "item",
-      caption,
-    })),
+    entries: [
+      ...["Open sidebar", "Sync to Vitable", "Validate this tab", "Schedule syncs…", "Help"].map((caption) => ({
+        type: "item",
+        caption,
+      })),
+      { type: "separator" },
+      { type: "item", caption: "Remove the add-on's data…" },
+    ],
   });
 });
 
