@@ -1,5 +1,5 @@
 /**
- * Wall-clock time in IANA time zones ("America/New_York"), read from Node's ICU. A wall-clock time
+ * Wall-clock time in IANA time zones ("America/New_York"), from the offsets Node's ICU names. A wall-clock time
  * is written as the UTC milliseconds of the same calendar fields, so the `getUTC…` methods of
  * `new Date(wallClock)` give its year, month, day and time of day.
  */
@@ -15,23 +15,20 @@ export function wallClockOf(year: number, month: number, day: number, hour = 0, 
   return date.getTime();
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Offsets are read as ICU names them ("GMT-04:56:02"), not worked out from the calendar fields
+ * of a formatted date as the add-on does (src/core/schedule/zonedClock.ts): the two methods must
+ * not share a blind spot, or the sandbox would agree with the add-on's mistakes. Fields are
+ * Julian before 1582 and carry eras, two-digit years and "24" for midnight on some engines; an
+ * offset name has none of that. (Temporal would be a third way, but Node 20 does not have it.)
+ */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    zoneFormats.set(timeZone, format);
+    format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    offsetFormats.set(timeZone, format);
   }
   return format;
 }
@@ -39,24 +36,26 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
 /** Whether Node's ICU knows the zone (an IANA name such as "America/New_York"). */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
-    zoneFormat(timeZone);
+    offsetFormat(timeZone);
     return true;
   } catch {
     return false;
   }
 }
 
-/** The wall clock in `timeZone` at `instant`, read from ICU (slow: see offsetAt). */
-function exactWallClockAt(instant: number, timeZone: string): WallClockMs {
-  const fields: Record<string, number> = {};
-  let beforeChrist = false;
-  for (const part of zoneFormat(timeZone).formatToParts(new Date(instant))) {
-    if (part.type === "era") beforeChrist = part.value === "BC";
-    else if (part.type !== "literal") fields[part.type] = Number(part.value);
-  }
-  const year = beforeChrist ? 1 - fields.year! : fields.year!;
-  const milliseconds = ((instant % 1000) + 1000) % 1000;
-  return wallClockOf(year, fields.month!, fields.day!, fields.hour, fields.minute, fields.second) + milliseconds;
+/** "GMT", "GMT+13:00", "GMT-04:56:02": the sign, hours, minutes and seconds ahead of UTC. */
+const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** Milliseconds the wall clock of `timeZone` is ahead of UTC at `instant`, read from ICU (slow: see offsetAt). */
+function exactOffsetAt(instant: number, timeZone: string): number {
+  const name = offsetFormat(timeZone)
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = LONG_OFFSET.exec(name ?? "");
+  if (!match) throw new Error(`Unexpected offset name ${JSON.stringify(name)} for ${timeZone}`);
+  const [, sign, hours = "0", minutes = "0", seconds = "0"] = match;
+  const magnitude = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+  return sign === "-" ? -magnitude : magnitude;
 }
 
 /**
@@ -76,12 +75,12 @@ function offsetAt(instant: number, timeZone: string): number {
   if (offset === undefined) {
     const start = quarter * QUARTER_HOUR_MS;
     const end = start + QUARTER_HOUR_MS - 1;
-    const startOffset = exactWallClockAt(start, timeZone) - start;
-    offset = exactWallClockAt(end, timeZone) - end === startOffset ? startOffset : null;
+    const startOffset = exactOffsetAt(start, timeZone);
+    offset = exactOffsetAt(end, timeZone) === startOffset ? startOffset : null;
     if (quarterOffsets.size >= MAX_CACHED_QUARTERS) quarterOffsets.clear();
     quarterOffsets.set(key, offset);
   }
-  return offset ?? exactWallClockAt(instant, timeZone) - instant;
+  return offset ?? exactOffsetAt(instant, timeZone);
 }
 
 /** The wall clock in `timeZone` at `instant`, to the millisecond. */
