@@ -3,6 +3,7 @@ import { SCOPES } from "../sandbox/runtime/permissions";
 import type { AppsScriptProject } from "../sandbox/runtime/project";
 import { AppsScriptRuntime, type ExecutionReport } from "../sandbox/runtime/runtime";
 import { STATUS_COLUMN_NAMES } from "../src/core/roster/columnNames";
+import { pasteRows } from "./typedTab";
 
 /**
  * The reference a user would otherwise get: a sync script as many Sheets scripts are written,
@@ -66,7 +67,7 @@ export function runNaiveSync(rows: readonly (readonly string[])[]): ExecutionRep
   });
   const [header = [], ...data] = rows;
   const statusHeaders = Object.values(STATUS_COLUMN_NAMES);
-  spreadsheet.activeSheet().typeRows(1, 1, [[...header, ...statusHeaders], ...data]);
+  pasteRows(spreadsheet.activeSheet(), [[...header, ...statusHeaders], ...data]);
   const report = runtime.run(NAIVE_FUNCTION, { spreadsheetId: spreadsheet.id, args: [header.length] });
   if (!report.ok) throw new Error(`The naive sync failed: ${report.error}`);
   return report;

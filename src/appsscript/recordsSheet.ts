@@ -1,5 +1,14 @@
-import type { Records } from "../core/state/records";
-import { RECORDS_NOTICE, readRecordRow, recordRowCells, usedWidth, type RecordCell } from "../core/records/recordRows";
+import { listsPeople, type Records } from "../core/state/records";
+import {
+  INDEX_WIDTH,
+  RECORDS_NOTICE,
+  chunksToText,
+  readIndexCells,
+  recordRowCells,
+  widthOf,
+  type ChunkCells,
+  type RecordCell,
+} from "../core/records/recordRows";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,81 +26,274 @@ interface RecordPlace {
   row: number;
   /** Cells the row holds, so that a shorter rewrite blanks the rest. */
   width: number;
-  value: string | null;
+  /** The text; undefined while a long record's chunks have not been read. */
+  value: string | null | undefined;
+  chunks: ChunkCells | null;
 }
 
 interface LoadedRecords {
-  sheet: Sheet | null;
+  /** The records sheet, looked up when first written or when a long record is read; null: none yet. */
+  sheet(): Sheet | null;
   /** The first row of each key; a copy of a row further down is ignored. */
   places: Map<string, RecordPlace>;
   /** Blank rows inside the data, reused before appending, top first. */
   freeRows: number[];
-  /** The last row that holds anything: appendRow writes below it. */
+  /** The last row that holds anything. */
   lastRow: number;
-  /** Columns the grid is known to have. */
+  /** Rows the grid has. */
+  maxRows: number;
+  /** Columns the grid is known to have, at least. */
   columns: number;
 }
 
-/** The store of a spreadsheet. Nothing is read until it is first used; then the sheet is read once. */
+/** A write held back until the next flush, in the order it was made. */
+interface HeldWrite {
+  value: string | null;
+  order: number;
+}
+
+/**
+ * The store of a spreadsheet. Nothing is read until it is first used; then its index (columns A
+ * to C: every key and every short record) is read in one call, and a long record's cells only
+ * when it is asked for. Writes go to the sheet at once, except inside `batch`, which holds them
+ * until `flush` or its end and then writes them in one setValues per run of adjacent rows.
+ */
 export function openRecords(spreadsheet: Spreadsheet): Records {
   let loaded: LoadedRecords | null = null;
+  const held = new Map<string, HeldWrite>();
+  let writes = 0;
+  let batches = 0;
+
   function records(): LoadedRecords {
-    if (loaded === null) loaded = loadRecords(spreadsheet);
+    if (loaded === null) loaded = loadIndex(spreadsheet);
     return loaded;
+  }
+
+  function flush(): void {
+    if (held.size === 0) return;
+    const state = records();
+    const ordered = [...held.entries()].sort(([, a], [, b]) => a.order - b.order);
+    held.clear();
+    writeRecords(spreadsheet, state, ordered);
   }
 
   return {
     get(key) {
-      return records().places.get(key)?.value ?? null;
+      const write = held.get(key);
+      if (write !== undefined) return write.value;
+      const state = records();
+      const place = state.places.get(key);
+      if (place === undefined) return null;
+      if (place.value === undefined) place.value = readChunks(state.sheet() as Sheet, place);
+      return place.value;
     },
 
     set(key, value) {
-      const state = records();
-      const place = state.places.get(key);
-      if (value === null) {
-        if (place !== undefined && state.sheet !== null) deleteRecord(state.sheet, state, key, place);
-        return;
-      }
-      if (state.sheet === null) {
-        state.sheet = createRecordsSheet(spreadsheet);
-        state.lastRow = 1;
-      }
-      writeRecord(state.sheet, state, key, value, place);
+      held.delete(key);
+      held.set(key, { value, order: writes++ });
+      if (batches === 0) flush();
     },
 
     keys(prefix) {
-      return [...records().places.entries()]
-        .filter(([key]) => key.startsWith(prefix))
-        .sort(([, a], [, b]) => a.row - b.row)
-        .map(([key]) => key);
+      const { places } = records();
+      const placed = [...places.entries()].sort(([, a], [, b]) => a.row - b.row).map(([key]) => key);
+      const added = [...held.keys()].filter((key) => !places.has(key));
+      return [...placed, ...added].filter((key) => key.startsWith(prefix) && held.get(key)?.value !== null);
     },
+
+    batch(work) {
+      batches++;
+      try {
+        return work();
+      } finally {
+        batches--;
+        if (batches === 0) flush();
+      }
+    },
+
+    flush,
   };
 }
 
-/** One setValues on the record's row, or one appendRow for a new key when no blank row is left. */
-function writeRecord(sheet: Sheet, state: LoadedRecords, key: string, value: string, place?: RecordPlace): void {
-  const cells = recordRowCells(key, value);
-  const row = place?.row ?? state.freeRows.shift();
-  if (row === undefined) {
-    // Every row above is in use, so appendRow writes right below the last one, and it grows
-    // the grid when the row is wider than the sheet.
-    sheet.appendRow(cells);
-    state.lastRow += 1;
-    state.columns = Math.max(state.columns, cells.length);
-    state.places.set(key, { row: state.lastRow, width: cells.length, value });
-    return;
+/** Columns A to C of every row, in one read. */
+function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
+  let sheet: Sheet | null | undefined;
+  const state: LoadedRecords = {
+    sheet: () => (sheet === undefined ? (sheet = spreadsheet.getSheetByName(RECORDS_SHEET_NAME)) : sheet),
+    places: new Map(),
+    freeRows: [],
+    lastRow: 0,
+    maxRows: 0,
+    columns: 0,
+  };
+  const index = readIndex(spreadsheet);
+  if (index === null) {
+    sheet = null;
+    return state;
   }
-  const width = Math.max(cells.length, place?.width ?? 0);
-  ensureColumns(sheet, state, width);
-  sheet.getRange(row, 1, 1, width).setValues([padded(cells, width)]);
-  state.places.set(key, { row, width: cells.length, value });
+  state.maxRows = index.length;
+  state.columns = INDEX_WIDTH;
+  for (let position = index.length - 1; position >= 0; position--) {
+    if ((index[position] as unknown[]).some((cell) => cell !== "")) {
+      state.lastRow = position + 1;
+      break;
+    }
+  }
+  for (let position = 0; position < state.lastRow; position++) {
+    const cells = index[position] as unknown[];
+    const read = readIndexCells(cells);
+    if (read === null) {
+      if (cells.every((cell) => cell === "")) state.freeRows.push(position + 1);
+      continue;
+    }
+    if (state.places.has(read.key)) continue;
+    state.columns = Math.max(state.columns, widthOf(read));
+    state.places.set(read.key, {
+      row: position + 1,
+      width: widthOf(read),
+      value: "chunks" in read ? undefined : read.value,
+      chunks: "chunks" in read ? read.chunks : null,
+    });
+  }
+  return state;
 }
 
-function deleteRecord(sheet: Sheet, state: LoadedRecords, key: string, place: RecordPlace): void {
-  sheet.getRange(place.row, 1, 1, place.width).setValues([padded([], place.width)]);
-  state.places.delete(key);
-  state.freeRows.push(place.row);
-  state.freeRows.sort((a, b) => a - b);
+/**
+ * Columns A to C of the records sheet, or null when there is none. Asked of the spreadsheet by
+ * A1 reference, the sheet itself is not looked up: the sidebar reads the index alone, often.
+ */
+function readIndex(spreadsheet: Spreadsheet): unknown[][] | null {
+  let range;
+  try {
+    range = spreadsheet.getRange(`'${RECORDS_SHEET_NAME}'!A:${columnLetter(INDEX_WIDTH)}`);
+  } catch (error) {
+    // Only a missing sheet means no records; anything else is a failure to report.
+    if (spreadsheet.getSheetByName(RECORDS_SHEET_NAME) === null) return null;
+    throw error;
+  }
+  return range.getValues();
+}
+
+/** A long record's chunks, in one read. */
+function readChunks(sheet: Sheet, place: RecordPlace): string | null {
+  const { column, count } = place.chunks as ChunkCells;
+  const cells: unknown[] = sheet.getRange(place.row, column, 1, count).getValues()[0] ?? [];
+  return chunksToText(cells, count);
+}
+
+/** The planned cells of one row: what it holds from now on, padded over what it held. */
+interface RowWrite {
+  row: number;
+  cells: RecordCell[];
+  /** Order of the earliest write it carries. */
+  order: number;
+}
+
+/**
+ * Writes records in the order they were set, as one setValues per run of adjacent rows: the
+ * runs are written in the order of their earliest record, so a record set after another never
+ * reaches the sheet before it (a stopped run leaves an earlier state, never a mixed one).
+ */
+function writeRecords(spreadsheet: Spreadsheet, state: LoadedRecords, writes: [string, HeldWrite][]): void {
+  const rows = new Map<number, RowWrite>();
+  for (const [key, { value, order }] of writes) {
+    const place = state.places.get(key);
+    if (value === null) {
+      if (place === undefined) continue;
+      state.places.delete(key);
+      state.freeRows.push(place.row);
+      state.freeRows.sort((a, b) => a - b);
+      plan(rows, place.row, padded([], place.width), order);
+      continue;
+    }
+    const cells = recordRowCells(key, value, listsPeople(key));
+    const row = place?.row ?? state.freeRows.shift() ?? Math.max(state.lastRow, 1) + 1;
+    state.lastRow = Math.max(state.lastRow, row);
+    const read = readIndexCells(cells);
+    state.places.set(key, {
+      row,
+      width: cells.length,
+      value,
+      chunks: read !== null && "chunks" in read ? read.chunks : null,
+    });
+    plan(rows, row, padded(cells, Math.max(cells.length, place?.width ?? 0)), order);
+  }
+  if (rows.size === 0) return;
+  let sheet = state.sheet();
+  if (sheet === null) {
+    sheet = createRecordsSheet(spreadsheet);
+    state.sheet = () => sheet;
+    state.maxRows = sheet.getMaxRows();
+    plan(rows, 1, [RECORDS_NOTICE], -1);
+  }
+  fillGaps(state, rows);
+  for (const run of adjacentRuns(rows)) writeRun(sheet, state, run);
+}
+
+/** Short gaps between rows written are written too, when rewriting them is cheaper than a call. */
+const GAP_ROWS = 20;
+
+/**
+ * Adds to `rows` the rows between two written rows that can be written again as they are (blank
+ * rows and short records, known from the index), so that one setValues covers both. A long
+ * record or anything else in a gap keeps the two runs apart.
+ */
+function fillGaps(state: LoadedRecords, rows: Map<number, RowWrite>): void {
+  const byRow = new Map<number, [string, RecordPlace]>();
+  state.places.forEach((place, key) => byRow.set(place.row, [key, place]));
+  const free = new Set(state.freeRows);
+  const written = [...rows.keys()].sort((a, b) => a - b);
+  for (let index = 1; index < written.length; index++) {
+    const first = written[index - 1]! + 1;
+    const last = written[index]! - 1;
+    if (last < first || last - first + 1 > GAP_ROWS) continue;
+    const filler: RowWrite[] = [];
+    for (let row = first; row <= last; row++) {
+      const cells = free.has(row) ? [] : sameCells(byRow.get(row));
+      if (cells === null) break;
+      filler.push({ row, cells, order: Number.POSITIVE_INFINITY });
+    }
+    if (filler.length === last - first + 1) for (const write of filler) rows.set(write.row, write);
+  }
+}
+
+/** The cells of a short record as they are, or null when they are not all known from the index. */
+function sameCells(entry: [string, RecordPlace] | undefined): RecordCell[] | null {
+  if (entry === undefined) return null;
+  const [key, place] = entry;
+  if (place.chunks !== null || place.value === null || place.value === undefined) return null;
+  return recordRowCells(key, place.value);
+}
+
+function plan(rows: Map<number, RowWrite>, row: number, cells: RecordCell[], order: number): void {
+  const earlier = rows.get(row);
+  rows.set(row, { row, cells: earlier ? padded(cells, earlier.cells.length) : cells, order: earlier?.order ?? order });
+}
+
+/** Rows grouped into runs of adjacent rows, the run holding the earliest write first. */
+function adjacentRuns(rows: Map<number, RowWrite>): RowWrite[][] {
+  const sorted = [...rows.values()].sort((a, b) => a.row - b.row);
+  const runs: RowWrite[][] = [];
+  for (const write of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[last.length - 1]!.row === write.row - 1) last.push(write);
+    else runs.push([write]);
+  }
+  const earliest = (run: RowWrite[]) => Math.min(...run.map((write) => write.order));
+  return runs.sort((a, b) => earliest(a) - earliest(b));
+}
+
+/** One setValues; the grid is grown first when the run reaches past it. */
+function writeRun(sheet: Sheet, state: LoadedRecords, run: RowWrite[]): void {
+  const width = Math.max(...run.map((write) => write.cells.length));
+  const firstRow = run[0]!.row;
+  const lastRow = run[run.length - 1]!.row;
+  if (lastRow > state.maxRows) {
+    sheet.insertRowsAfter(state.maxRows, lastRow - state.maxRows);
+    state.maxRows = lastRow;
+  }
+  ensureColumns(sheet, state, width);
+  sheet.getRange(firstRow, 1, run.length, width).setValues(run.map((write) => padded(write.cells, width)));
 }
 
 /** setValues cannot write past the grid's last column, so a longer record first widens it. */
@@ -102,43 +304,14 @@ function ensureColumns(sheet: Sheet, state: LoadedRecords, width: number): void 
   state.columns = Math.max(maxColumns, width);
 }
 
-function loadRecords(spreadsheet: Spreadsheet): LoadedRecords {
-  const sheet = spreadsheet.getSheetByName(RECORDS_SHEET_NAME);
-  const state: LoadedRecords = { sheet, places: new Map(), freeRows: [], lastRow: 0, columns: 0 };
-  if (sheet === null) return state;
-  const values: unknown[][] = sheet.getDataRange().getValues();
-  state.columns = values[0]?.length ?? 0;
-  state.lastRow = lastUsedRowOf(values);
-  for (let index = 0; index < state.lastRow; index++) {
-    const cells = values[index] as unknown[];
-    const width = usedWidth(cells);
-    if (width === 0) {
-      state.freeRows.push(index + 1);
-      continue;
-    }
-    const record = readRecordRow(cells);
-    if (record !== null && !state.places.has(record.key)) {
-      state.places.set(record.key, { row: index + 1, width, value: record.value });
-    }
-  }
-  return state;
-}
-
-/** Rows up to the last that holds anything: an empty sheet's data range is a lone blank A1. */
-function lastUsedRowOf(values: readonly (readonly unknown[])[]): number {
-  for (let index = values.length - 1; index >= 0; index--) if (usedWidth(values[index] ?? []) > 0) return index + 1;
-  return 0;
-}
-
 /**
- * The records sheet, made on first write: hidden, its first row saying what it is, and protected
- * with a warning. Inserting a sheet makes it the active one, so the user's tab is made active
- * again, before hiding it.
+ * The records sheet, made on first write: hidden and protected with a warning (its first row,
+ * saying what it is, is written with the first records). Inserting a sheet makes it the active
+ * one, so the user's tab is made active again, before hiding it.
  */
 function createRecordsSheet(spreadsheet: Spreadsheet): Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(RECORDS_SHEET_NAME, spreadsheet.getSheets().length);
-  sheet.appendRow([RECORDS_NOTICE]);
   sheet.protect().setDescription(RECORDS_NOTICE).setWarningOnly(true);
   spreadsheet.setActiveSheet(active);
   sheet.hideSheet();
@@ -149,4 +322,8 @@ function padded(cells: readonly RecordCell[], width: number): RecordCell[] {
   const row = cells.slice();
   while (row.length < width) row.push("");
   return row;
+}
+
+function columnLetter(column: number): string {
+  return String.fromCharCode(64 + column);
 }

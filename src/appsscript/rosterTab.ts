@@ -23,6 +23,48 @@ export function readTabValues(sheet: Sheet): CellValue[][] {
 }
 
 /**
+ * The header row (1-based `headerRow`), then only the columns `pick` chooses from it (0-based),
+ * read in one getValues per run of adjacent columns: a grid as tall as the tab's data and as wide
+ * as its grid, blank outside the columns read. When `pick` gives null, every cell is read.
+ */
+export function readTabColumns(
+  sheet: Sheet,
+  headerRow: number,
+  pick: (header: readonly CellValue[]) => number[] | null,
+): CellValue[][] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < headerRow) return readTabValues(sheet);
+  // The whole header row, as wide as the grid: its width need not be asked.
+  const header = sheet.getRange(`${headerRow}:${headerRow}`).getValues()[0] as CellValue[];
+  const columns = pick(header);
+  if (columns === null) return readTabValues(sheet);
+  const width = header.length;
+  const grid: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(width).fill(""));
+  grid[headerRow - 1] = header;
+  const below = lastRow - headerRow;
+  if (below < 1) return grid;
+  for (const run of adjacentRuns(columns.filter((column) => column < width))) {
+    const values = sheet.getRange(headerRow + 1, run.first + 1, below, run.count).getValues() as CellValue[][];
+    values.forEach((cells, offset) => {
+      const row = grid[headerRow + offset] as CellValue[];
+      cells.forEach((cell, index) => (row[run.first + index] = cell));
+    });
+  }
+  return grid;
+}
+
+/** Sorted runs of adjacent 0-based columns. */
+function adjacentRuns(columns: readonly number[]): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.first + last.count === column) last.count++;
+    else runs.push({ first: column, count: 1 });
+  }
+  return runs;
+}
+
+/**
  * One setValues per block. The first time status columns are added, the grid is widened if they
  * fall past its last column, their headers are bolded, and the Message column is set to plain
  * text and Synced At to a date and time, before any value is written into them.
@@ -73,6 +115,7 @@ export function markInvalidCells(
   sheet: Sheet,
   cells: readonly { row: number; column: number }[],
   statusColumn: number,
+  keepIfPresent = false,
 ): void {
   const rules = sheet.getConditionalFormatRules();
   const usersRules = rules.filter((rule) => !isOurRule(rule));
@@ -81,6 +124,8 @@ export function markInvalidCells(
     if (usersRules.length < rules.length) sheet.setConditionalFormatRules(usersRules);
     return;
   }
+  // Rebuilding the rule takes four more calls; the same marks, in place, need none.
+  if (keepIfPresent && usersRules.length === rules.length - 1) return;
   const ours = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(invalidMarkFormula(statusColumn, marks.anchorRow))
     .setBackground(INVALID_MARK_BACKGROUND)

@@ -164,3 +164,14 @@ export const UNNAMED_USER = "a user of this spreadsheet";
 export const RECORDS_SECRET_MISSING =
   "The add-on can't check its records in this spreadsheet, so nothing was changed. " +
   "Open the spreadsheet and choose Extensions ▸ Vitable Roster Sync ▸ Open sidebar once, then sync again.";
+
+/**
+ * A roster whose member sync would be larger than Google lets an add-on send in one request;
+ * `limitMegabytes` is that limit, `fit` how many members of this roster's average size fit in it.
+ */
+export function rosterTooLarge(members: number, megabytes: number, limitMegabytes: number, fit: number): string {
+  return (
+    `This tab's ${countOf(members, "member", "members")} make a request of ${megabytes.toFixed(1)} MB, more than the ${Math.round(limitMegabytes * 10) / 10} MB Google lets an add-on send at once, so nothing was sent. ` +
+    `About ${countOf(fit, "member", "members")} of this size fit in one sync.`
+  );
+}

@@ -1,10 +1,11 @@
-import { appendLogEntries, nextLogRow, writeLogEntryAt } from "../appsscript/logTab";
+import { openLog } from "../appsscript/logTab";
 import { openRecords } from "../appsscript/recordsSheet";
 import { documentRecordsSecret, scheduledRecordsSecret, type RecordsSecret } from "../appsscript/recordsKey";
-import { applyStatusWrite, markInvalidCells, readTabValues } from "../appsscript/rosterTab";
+import { applyStatusWrite, markInvalidCells, readTabColumns, readTabValues } from "../appsscript/rosterTab";
 import { urlFetchTransport } from "../appsscript/urlFetchTransport";
 import { loadConnection, loadScheduleCopy } from "../appsscript/connectionStore";
 import type { Connection } from "../core/state/connection";
+import { logHeaderZoneOf, saveLogHeaderZone } from "../core/state/logHeaderZone";
 import type { Records } from "../core/state/records";
 import { signedRecords } from "../core/state/signedRecords";
 import { sharedKeyOf, usableScheduleKey } from "../core/state/sharedKey";
@@ -12,6 +13,7 @@ import { createVitableClient, type VitableClient } from "../vitable/client";
 import { VITABLE_BASE_URLS } from "../vitable/environments";
 import { NOT_CONNECTED, RECORDS_SECRET_MISSING, TAB_GONE, UNNAMED_USER } from "../messages/sync";
 import { AddonError } from "./addonError";
+import { tabCache } from "./tabCache";
 import type { DocumentLock, RosterTab, SyncContext } from "./syncContext";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +29,10 @@ export interface AddonContext extends SyncContext {
   spreadsheet: Spreadsheet;
   /** The tab the user has open. */
   activeSheet(): Sheet;
+  /** A tab as the sync pipeline sees it, its ID and name asked once. */
+  tabOf(sheet: Sheet): RosterTab;
+  /** The tab with this sheet ID, or null once it has been deleted. */
+  sheetById(sheetId: number): Sheet | null;
 }
 
 function activeUserEmail(): string {
@@ -44,14 +50,15 @@ export function clientFor(connection: Connection): VitableClient {
   });
 }
 
-/** A tab as the sync pipeline sees it. */
-export function rosterTabOf(sheet: Sheet): RosterTab {
+/** A tab as the sync pipeline sees it; its sheet ID is asked unless known. */
+export function rosterTabOf(sheet: Sheet, sheetId = sheet.getSheetId()): RosterTab {
   return {
-    sheetId: sheet.getSheetId(),
+    sheetId,
     name: () => sheet.getName(),
     values: () => readTabValues(sheet),
+    columnValues: (headerRow, pick) => readTabColumns(sheet, headerRow, pick),
     writeStatuses: (write) => applyStatusWrite(sheet, write),
-    markInvalid: (cells, statusColumn) => markInvalidCells(sheet, cells, statusColumn),
+    markInvalid: (cells, statusColumn, keepIfPresent) => markInvalidCells(sheet, cells, statusColumn, keepIfPresent),
   };
 }
 
@@ -91,6 +98,7 @@ function contextFor(
     () => new AddonError(RECORDS_SECRET_MISSING),
   );
   const connection = once(() => loadKey(spreadsheetId(), records));
+  const tabs = tabCache(spreadsheet, rosterTabOf);
   let client: VitableClient | null = null;
   return {
     spreadsheet,
@@ -112,7 +120,10 @@ function contextFor(
       return key;
     },
     now: () => Date.now(),
-    sleep: (ms) => Utilities.sleep(ms),
+    sleep(ms) {
+      Utilities.sleep(ms);
+      tabs.forget();
+    },
     today: () => Utilities.formatDate(new Date(Date.now()), timeZone(), "yyyy-MM-dd"),
     vitable() {
       const key = connection();
@@ -121,15 +132,16 @@ function contextFor(
       return client;
     },
     tab(sheetId) {
-      const sheet = spreadsheet.getSheetById(sheetId);
-      return sheet === null ? null : rosterTabOf(sheet);
+      const sheet = tabs.sheetById(sheetId);
+      return sheet === null ? null : tabs.tabOf(sheet, sheetId);
     },
-    activeSheet: () => spreadsheet.getActiveSheet(),
-    log: {
-      append: (entries, reservedUpTo) => appendLogEntries(spreadsheet, entries, reservedUpTo),
-      nextRow: (reservedUpTo) => nextLogRow(spreadsheet, reservedUpTo),
-      writeAt: (row, entry) => writeLogEntryAt(spreadsheet, row, entry),
-    },
+    activeSheet: () => tabs.activeSheet(),
+    tabOf: (sheet) => tabs.tabOf(sheet),
+    sheetById: (sheetId) => tabs.sheetById(sheetId),
+    log: openLog(spreadsheet, timeZone, {
+      writtenFor: () => logHeaderZoneOf(records),
+      remember: (zone) => saveLogHeaderZone(records, zone),
+    }),
     lock: documentLock(),
   };
 }
@@ -157,7 +169,7 @@ export function scheduledContext(spreadsheetId: string, owner: string): AddonCon
 
 /** The tab with this sheet ID, or a sentence saying it is gone. */
 export function tabById(context: AddonContext, sheetId: number): Sheet {
-  const sheet = context.spreadsheet.getSheetById(sheetId);
+  const sheet = context.sheetById(sheetId);
   if (sheet === null) throw new AddonError(TAB_GONE);
   return sheet;
 }

@@ -9,7 +9,7 @@ import {
 import { userMessageOf } from "./addonError";
 import { confirmView, dialogHeight, REMOVE_DATA_DIALOG_HEIGHT } from "./confirmDialog";
 import { interactiveContext, type AddonContext } from "./context";
-import { rosterTab, rosterTabId } from "./ownTabs";
+import { refuseOwnTab, rosterTab } from "./ownTabs";
 import { validateTab } from "./flows/validate";
 import { runSync, type SyncStep } from "./sync/syncRun";
 import type { GivenConfirmation, SyncRunResult } from "./sync/syncResult";
@@ -59,11 +59,11 @@ export function syncActiveTab(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const context = interactiveContext();
-    const sheet = context.activeSheet();
-    const sheetId = rosterTabId(context, sheet.getSheetId());
+    const tab = context.tabOf(refuseOwnTab(context, context.activeSheet()));
+    const sheetId = tab.sheetId;
     const result = menuSync(context, sheetId, null);
     if (result.state === "needsConfirmation") {
-      const view = confirmView(sheetId, sheet.getName(), result);
+      const view = confirmView(sheetId, tab.name(), result);
       showConfirmDialog(viewJson(view), MENU_SYNC.confirmTitle(ADDON_NAME), dialogHeight(view));
       return;
     }
@@ -86,7 +86,7 @@ export function confirmMenuSync(raw: unknown): ConfirmMenuSyncAnswer {
   try {
     const context = interactiveContext();
     const { token, typedPhrase } = request.data;
-    const sheetId = rosterTabId(context, request.data.sheetId);
+    const sheetId = context.tabOf(rosterTab(context, request.data.sheetId)).sheetId;
     const result = menuSync(context, sheetId, { token, typedPhrase });
     answer =
       result.state === "needsConfirmation"

@@ -13,22 +13,22 @@ const OWN_TABS = [
 ] as const;
 
 /**
- * `sheetId`, unless it is one of the add-on's own tabs (the log or the records), which no entry
- * links, validates, previews, syncs or gives headers: that would write a roster over them. They
- * are looked up as logTab.ts and recordsSheet.ts look them up, so the tab refused is the one
- * they write to.
+ * `sheet`, unless it is one of the add-on's own tabs (the log or the records), which no entry
+ * links, validates, previews, syncs or gives headers: that would write a roster over them. Names
+ * are unique in a spreadsheet, so the tab with one of their names is the one logTab.ts and
+ * recordsSheet.ts write to; the name is the execution's own (context.tabOf), asked of Sheets once.
  */
-export function rosterTabId(context: AddonContext, sheetId: number): number {
-  for (const [name, holds] of OWN_TABS) {
-    if (context.spreadsheet.getSheetByName(name)?.getSheetId() === sheetId)
-      throw new AddonError(notARoster(name, holds));
+export function refuseOwnTab(context: AddonContext, sheet: Sheet): Sheet {
+  const name = context.tabOf(sheet).name();
+  for (const [ownName, holds] of OWN_TABS) {
+    if (name === ownName) throw new AddonError(notARoster(ownName, holds));
   }
-  return sheetId;
+  return sheet;
 }
 
-/** The tab with this sheet ID, as a roster (rosterTabId). */
+/** The tab with this sheet ID, as a roster (refuseOwnTab). */
 export function rosterTab(context: AddonContext, sheetId: number): Sheet {
-  return tabById(context, rosterTabId(context, sheetId));
+  return refuseOwnTab(context, tabById(context, sheetId));
 }
 
 /**
@@ -38,14 +38,15 @@ export function rosterTab(context: AddonContext, sheetId: number): Sheet {
  */
 export function tabOnScreen(context: AddonContext, sheetId: number): Sheet {
   const active = context.activeSheet();
-  if (active.getSheetId() === sheetId) return active;
-  const shown = context.spreadsheet.getSheetById(sheetId)?.getName() ?? null;
-  throw new AddonError(tabNotOnScreen(shown, active.getName()), "tabNotOnScreen");
+  if (context.tabOf(active).sheetId === sheetId) return active;
+  const shown = context.sheetById(sheetId);
+  throw new AddonError(
+    tabNotOnScreen(shown === null ? null : context.tabOf(shown).name(), context.tabOf(active).name()),
+    "tabNotOnScreen",
+  );
 }
 
-/** The tab on screen with this sheet ID (tabOnScreen), as a roster (rosterTabId). */
+/** The tab on screen with this sheet ID (tabOnScreen), as a roster (refuseOwnTab). */
 export function rosterTabOnScreen(context: AddonContext, sheetId: number): Sheet {
-  const sheet = tabOnScreen(context, sheetId);
-  rosterTabId(context, sheetId);
-  return sheet;
+  return refuseOwnTab(context, tabOnScreen(context, sheetId));
 }

@@ -43,9 +43,18 @@ export interface RosterTab {
   name(): string;
   /** Every value of the tab, in one read. */
   values(): CellValue[][];
+  /**
+   * The header row (1-based `headerRow`) and, below it, only the columns `pick` chooses from it
+   * (0-based; null: every column), blank elsewhere. Without it, the tab is read whole.
+   */
+  columnValues?(headerRow: number, pick: (header: readonly CellValue[]) => number[] | null): CellValue[][];
   writeStatuses(write: StatusWrite): void;
-  /** Marks invalid cells (1-based) light red while their row's status (in `statusColumn`) is Invalid. */
-  markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number): void;
+  /**
+   * Marks invalid cells (1-based) light red while their row's status (in `statusColumn`) is
+   * Invalid. With `keepIfPresent`, the marks are known to be the ones last made: the add-on's rule
+   * is rebuilt only if it is gone.
+   */
+  markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number, keepIfPresent?: boolean): void;
 }
 
 /**

@@ -23,14 +23,16 @@ function recordsTab(world: World): SheetModel {
   return sheet;
 }
 
-/** The row and the stored text (signature line first) of the tab's last accepted roster. */
-function acceptedRecord(world: World): { row: number; stored: string } {
+/** The row, first column and stored text (signature line first) of the tab's last accepted roster. */
+function acceptedRecord(world: World): { row: number; column: number; stored: string } {
   const values = recordsTab(world).valuesForHost();
   const index = values.findIndex((row) => row[0] === `~accepted:${world.sheetId}`);
   if (index < 0) throw new Error("No accepted roster record.");
   const row = values[index]!;
-  const chunks = row.slice(2, 2 + Number(row[1])).map((cell) => String(cell).slice(1));
-  return { row: index + 1, stored: chunks.join("") };
+  // A record that lists people starts in column D, leaving C to the short records.
+  const first = row[2] === "" ? 3 : 2;
+  const chunks = row.slice(first, first + Number(row[1])).map((cell) => String(cell).slice(1));
+  return { row: index + 1, column: first + 1, stored: chunks.join("") };
 }
 
 /**
@@ -38,7 +40,7 @@ function acceptedRecord(world: World): { row: number; stored: string } {
  * the tab, with its count and checksum made right, and the signature left as it was.
  */
 function forgeAcceptedRoster(world: World, keep: readonly string[]): void {
-  const { row, stored } = acceptedRecord(world);
+  const { row, column, stored } = acceptedRecord(world);
   const split = stored.indexOf("\n");
   const [magic, header, ...rest] = stored.slice(split + 1).split("\n");
   const members = rest.slice(0, -1).filter((line) => keep.includes(line.split("\t")[0]!));
@@ -48,7 +50,7 @@ function forgeAcceptedRoster(world: World, keep: readonly string[]): void {
   const forged = stored.slice(0, split + 1) + body + fingerprintText(body);
   const tab = recordsTab(world);
   tab.typeInto(row, 2, "1");
-  tab.typeInto(row, 3, `~${forged}`);
+  tab.typeInto(row, column, `~${forged}`);
 }
 
 describe("a last accepted roster an editor edited", () => {

@@ -146,7 +146,7 @@ describe("getActiveTab", () => {
       // The tab's ID and name, nothing from its cells.
       expect(onRoster.sort()).toEqual(["getName", "getSheetId"]);
       const { byMethod, sheetsCalls } = world.lastReport.counts;
-      expect(sheetsCalls).toBe(7);
+      expect(sheetsCalls).toBe(6);
       return Object.fromEntries(
         Object.entries(byMethod).filter(([method]) => SHEETS_CLASSES.has(method.split(".")[0]!)),
       );
@@ -158,9 +158,8 @@ describe("getActiveTab", () => {
       "Spreadsheet.getActiveSheet": 1,
       "Sheet.getSheetId": 1,
       "Sheet.getName": 1,
-      // The records: the tab's pending sync and latest outcome.
-      "Spreadsheet.getSheetByName": 1,
-      "Sheet.getDataRange": 1,
+      // The records' index (columns A to C), which holds the tab's pending sync and latest outcome.
+      "Spreadsheet.getRange": 1,
       "Range.getValues": 1,
     });
   });

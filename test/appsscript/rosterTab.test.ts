@@ -52,6 +52,31 @@ function everyRow(rows: number, cells: PlannedRow["cells"]): PlannedRow[] {
   return Array.from({ length: rows }, (_, i) => ({ row: i + 2, cells }));
 }
 
+describe("readTabColumns", () => {
+  it("reads the header row and only the columns asked for, in one read per run of adjacent columns", () => {
+    const { world, tab } = rosterWorld(3);
+    const everything = tab.valuesForHost();
+    const report = world.run("readColumns", "Roster", 1, [0, 3, 4]);
+    const read = report.value as unknown[][];
+
+    expect(read).toHaveLength(everything.length);
+    expect(read[0]!.slice(0, everything[0]!.length)).toEqual(everything[0]);
+    for (let row = 1; row < everything.length; row++) {
+      expect(read[row]![0]).toEqual(everything[row]![0]);
+      expect(read[row]!.slice(3, 5)).toEqual(everything[row]!.slice(3, 5));
+      expect(read[row]![1]).toBe("");
+    }
+    // The header row, then columns A and D:E.
+    expect(report.counts.byMethod["Range.getValues"]).toBe(3);
+    expect(report.counts.sheetsCellsRead).toBe(tab.maxColumns + 3 * 3);
+  });
+
+  it("reads every cell when the columns cannot be chosen", () => {
+    const { world, tab } = rosterWorld(3);
+    expect(world.run("readColumns", "Roster", 1, null).value).toEqual(tab.valuesForHost());
+  });
+});
+
 describe("readTabValues", () => {
   it("reads the whole tab in one call", () => {
     const { world } = rosterWorld(3);
@@ -210,6 +235,25 @@ describe("markInvalidCells", () => {
       bold: null,
     });
     expect(rules(world)[1]!.condition.values).toEqual(["VIP"]);
+  });
+
+  it("leaves marks known to be the same as they are, in one call, unless its rule is gone", () => {
+    const { world } = rosterWorld(10);
+    addUsersRule(world);
+    const cells = [{ row: 3, column: 5 }];
+    world.run("markCells", "Roster", cells, 11);
+    const made = [...rules(world)];
+
+    const kept = world.run("markCells", "Roster", cells, 11, true);
+    // The rules are read; none is built or set.
+    expect(kept.counts.byMethod["Sheet.getConditionalFormatRules"]).toBe(1);
+    expect(kept.counts.byMethod["SpreadsheetApp.newConditionalFormatRule"]).toBeUndefined();
+    expect(kept.counts.byMethod["Sheet.setConditionalFormatRules"]).toBeUndefined();
+    expect(rules(world)).toEqual(made);
+
+    world.spreadsheet.sheets[0]!.conditionalFormatRules.shift();
+    world.run("markCells", "Roster", cells, 11, true);
+    expect(rules(world)).toEqual(made);
   });
 
   it("replaces its rule when marking again, and removes it for an empty list", () => {

@@ -1,4 +1,3 @@
-import { firstSyncState, prepareConfirmation, runSyncPipeline, type PipelineInput } from "../../bench/pipeline";
 import {
   BENCH_HEADER,
   CHANGED_SHARE,
@@ -14,6 +13,8 @@ import { applyEdits, tabValues, typedSheet } from "../../bench/typedTab";
 import { readRoster } from "../../src/core/roster/readRoster";
 import type { MemberField } from "../../src/vitable/memberSchema";
 import { DEFAULT_REMOVAL_BRAKE, removalBrakeLimit } from "../../src/core/sync/removalBrake";
+import { diffRoster } from "../../src/core/sync/diff";
+import { KEY } from "../core/sync/builders";
 
 const PLANS = [
   { id: "pln_sbx_basic", name: "Basic Care" },
@@ -121,27 +122,29 @@ describe("editRoster", () => {
 
   it("makes a second sync change and remove exactly the edited and deleted people, and nothing else", () => {
     const tab = typedSheet(roster.rows, TIME_ZONE);
-    const startedAt = Date.parse(`${TODAY}T15:00:00.000Z`);
-    const input: PipelineInput = {
-      readTab: () => tabValues(tab),
-      timeZone: TIME_ZONE,
-      startedAt,
-      groupId: "grp_test",
-      before: firstSyncState(PLANS, "grp_test", startedAt),
-    };
-    const first = runSyncPipeline(input, prepareConfirmation(input));
+    const first = diffRoster(readTyped(roster.rows), null, KEY);
+    // What Vitable keeps: everyone sent but the people it refuses.
+    const refused = new Set(roster.rejectedByVitable.map((row) => roster.rows[row - 1]![0]));
+    const members = first.submitted.filter((member) => !refused.has(member.referenceId));
+    const lastAccepted = { groupId: "grp_test", requestId: "req_1", completedAt: `${TODAY}T15:00:00Z`, members };
 
     applyEdits(tab, edits, deletedRows);
-    const second = { ...input, before: first.after };
-    // Fewer removals than the brake stops: the second sync asks nothing.
-    expect(prepareConfirmation(second)).toBeNull();
-    const resync = runSyncPipeline(second, null);
-    expect(resync.counts).toEqual({
-      added: 0,
+    const read = readRoster(tabValues(tab), { plans: PLANS, timeZone: TIME_ZONE, today: TODAY });
+    if (!read.ok) throw new Error(read.problem.message);
+    const second = diffRoster(read.roster, lastAccepted, KEY);
+    expect({
+      added: second.added.length,
+      changed: second.changed.length,
+      removed: second.removed.length,
+      invalid: second.invalid.length,
+    }).toEqual({
+      // The refused people are sent again as additions.
+      added: roster.rejectedByVitable.length,
       changed: edits.length,
       removed: deletedRows.length,
       invalid: roster.invalid.size,
-      failed: roster.rejectedByVitable.length,
     });
+    // Fewer removals than the brake stops: the second sync asks nothing.
+    expect(second.removed.length).toBeLessThan(removalBrakeLimit(DEFAULT_REMOVAL_BRAKE, members.length));
   });
 });

@@ -52,8 +52,10 @@ describe("dist/Code.js", () => {
     expect(bundle.inputs.filter((module) => !/^(?:src|node_modules)\//.test(module))).toEqual([]);
   });
 
-  it("stays within its 240 KB budget (docs/performance.md)", () => {
-    expect(Buffer.byteLength(bundle.code)).toBeLessThan(240 * 1024);
+  // The budget keeps the cold start (Apps Script evaluates the bundle before every call) near
+  // 25 ms: docs/performance.md has the measured figure for each size.
+  it("stays within its 280 KB budget (docs/performance.md)", () => {
+    expect(Buffer.byteLength(bundle.code)).toBeLessThan(280 * 1024);
   });
 
   it("declares every export of the entry module, and nothing else, as a top-level function", () => {

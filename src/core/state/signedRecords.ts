@@ -1,4 +1,4 @@
-import type { Records } from "./records";
+import { flushRecords, inBatch, type Records } from "./records";
 
 /**
  * Records that an editor cannot forge. The records tab is only protected with a warning, and every
@@ -42,6 +42,8 @@ export function signedRecords(inner: Records, signer: () => RecordSigner | null,
       inner.set(key, `${signature}${SEPARATOR}${value}`);
     },
     keys: (prefix) => inner.keys(prefix),
+    batch: (work) => inBatch(inner, work),
+    flush: () => flushRecords(inner),
   };
 }
 

@@ -44,6 +44,12 @@ const settledSyncSchema = z.union([
      * from a changed one (core/schedule/lastAttempt.ts). Records saved before it have none.
      */
     submitted: z.optional(z.string()),
+    /**
+     * How long Vitable took (accepted to completed) over how many members, so the next sync asks
+     * about its outcome around when it should be done (core/sync/pollSchedule.ts). Records saved
+     * before it have none.
+     */
+    timing: z.optional(z.object({ members: z.int(), processingMs: z.int() })),
   }),
   z.object({ state: z.literal("failed"), requestId: z.string(), message: z.string() }),
 ]);
@@ -54,20 +60,34 @@ export type SettledSync = z.infer<typeof settledSyncSchema>;
  * outcomes (the sidebar's "Last sync" and history; the log tab, which users can edit, is never
  * read back), and the latest pending sync that settled, with the log row its outcome was written
  * to, so a run stopped part-way rewrites that row instead of adding one.
+ *
+ * The settled sync (with its lists of people) and its log row are kept together in a record of
+ * their own, which the sidebar never reads: they are read from it when first used, and written
+ * before the outcomes, so a run stopped between the two finds the row its outcome was given.
  */
-const tabSyncRecordSchema = z.object({
+export interface TabSyncRecord {
   /** Newest first, at most RECENT_KEPT. */
+  recent: LogEntry[];
+  settled: SettledSync | null;
+  logRow: number | null;
+}
+
+/** The outcomes; records saved before the settled sync was kept apart hold it, and its row, too. */
+const storedOutcomesSchema = z.object({
   recent: z.array(logEntrySchema),
-  settled: z.nullable(settledSyncSchema),
-  logRow: z.nullable(z.int()),
+  settled: z.optional(z.nullable(settledSyncSchema)),
+  logRow: z.optional(z.nullable(z.int())),
 });
-export type TabSyncRecord = z.infer<typeof tabSyncRecordSchema>;
+
+const storedSettledSchema = z.object({ settled: z.nullable(settledSyncSchema), logRow: z.nullable(z.int()) });
+type StoredSettled = z.infer<typeof storedSettledSchema>;
 
 /** The sidebar's history shows 10 syncs of the spreadsheet; a tab never needs more kept. */
 export const RECENT_KEPT = 10;
 
-const EMPTY: TabSyncRecord = { recent: [], settled: null, logRow: null };
 const PREFIX = "syncs:";
+const SETTLED_PREFIX = "settled:";
+const NONE_SETTLED: StoredSettled = { settled: null, logRow: null };
 
 /** Every tab's sync record, with its sheet ID. */
 export function allTabSyncRecords(records: Records): { sheetId: number; record: TabSyncRecord }[] {
@@ -78,15 +98,41 @@ export function allTabSyncRecords(records: Records): { sheetId: number; record: 
 }
 
 export function tabSyncRecordOf(records: Records, sheetId: number): TabSyncRecord {
-  const record = readJsonRecord(records, PREFIX + sheetId, (value) => {
-    const parsed = tabSyncRecordSchema.safeParse(value);
+  const stored = readJsonRecord(records, PREFIX + sheetId, (value) => {
+    const parsed = storedOutcomesSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   });
-  return record ?? EMPTY;
+  const recent = stored?.recent ?? [];
+  if (stored?.settled !== undefined && stored.logRow !== undefined) {
+    return { recent, settled: stored.settled, logRow: stored.logRow };
+  }
+  let settled: StoredSettled | null = null;
+  const read = () => (settled ??= settledOf(records, sheetId));
+  return {
+    recent,
+    get settled() {
+      return read().settled;
+    },
+    get logRow() {
+      return read().logRow;
+    },
+  };
 }
 
+function settledOf(records: Records, sheetId: number): StoredSettled {
+  const stored = readJsonRecord(records, SETTLED_PREFIX + sheetId, (value) => {
+    const parsed = storedSettledSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  });
+  return stored ?? NONE_SETTLED;
+}
+
+/** Saves the record: the settled sync and its log row first, and only when they changed. */
 export function saveTabSyncRecord(records: Records, sheetId: number, record: TabSyncRecord): void {
-  writeJsonRecord(records, PREFIX + sheetId, record);
+  const { settled, logRow } = record;
+  const text = settled === null && logRow === null ? null : JSON.stringify({ settled, logRow });
+  if (records.get(SETTLED_PREFIX + sheetId) !== text) records.set(SETTLED_PREFIX + sheetId, text);
+  writeJsonRecord(records, PREFIX + sheetId, { recent: record.recent });
 }
 
 /** The record with `entry` as its newest outcome; an entry written again (a resumed run) is not doubled. */

@@ -1,13 +1,47 @@
+import type { SettledSync } from "../state/tabSyncRecord";
+
 /**
- * How often to ask Vitable whether a sync has finished: soon at first (small rosters finish in
- * seconds), then less often, so a long sync costs few requests. No interval is documented
- * (vitable-api.md §3.3).
+ * When to ask Vitable whether a sync has finished. No processing time is documented
+ * (vitable-api.md §3.3), so the first question waits for about as long as Vitable took over the
+ * tab's last sync, scaled down for a smaller roster; later ones come soon after, then less often,
+ * so a sync slower than expected costs few requests.
  */
 const POLL_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000];
 const LONGEST_DELAY_MS = 10_000;
 
+/** Asking sooner than this after sending finds nothing: Vitable takes about a second even for one member. */
+export const SHORTEST_PROCESSING_MS = 1_000;
+
+/** How long Vitable took over a tab's last sync, and over how many members. */
+export interface VitableTiming {
+  members: number;
+  processingMs: number;
+}
+
+/** The wait after each unanswered question, by how many were asked before it. */
 export function pollDelayMs(pollsSoFar: number): number {
   return POLL_DELAYS_MS[pollsSoFar] ?? LONGEST_DELAY_MS;
+}
+
+/**
+ * How long Vitable should take over `members` members. A larger roster is not scaled up: part of
+ * Vitable's time does not grow with the roster, and asking early costs one request where asking
+ * late keeps the person waiting.
+ */
+export function expectedProcessingMs(members: number, last: VitableTiming | null): number {
+  if (last === null || last.members <= 0 || last.processingMs <= 0) return SHORTEST_PROCESSING_MS;
+  const scaled = last.processingMs * Math.min(1, members / last.members);
+  return Math.max(SHORTEST_PROCESSING_MS, Math.round(scaled));
+}
+
+/** The timing a tab's last settled sync recorded, if it completed and recorded one. */
+export function lastTimingOf(settled: SettledSync | null): VitableTiming | null {
+  return settled?.state === "completed" ? (settled.timing ?? null) : null;
+}
+
+/** When (epoch ms) to first ask about a sync of `members` members sent at `submittedAt`. */
+export function firstPollAt(submittedAt: number, members: number, last: VitableTiming | null): number {
+  return submittedAt + expectedProcessingMs(members, last);
 }
 
 /**

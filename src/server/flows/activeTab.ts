@@ -17,7 +17,6 @@ export function syncMarker(context: AddonContext, sheetId: number): string {
 
 /** The tab on screen, for the sidebar to poll: its name and the records only, never its cells. */
 export function activeTab(context: AddonContext): ActiveTabView {
-  const sheet = context.activeSheet();
-  const sheetId = sheet.getSheetId();
-  return { sheetId, name: sheet.getName(), syncMarker: syncMarker(context, sheetId) };
+  const tab = context.tabOf(context.activeSheet());
+  return { sheetId: tab.sheetId, name: tab.name(), syncMarker: syncMarker(context, tab.sheetId) };
 }

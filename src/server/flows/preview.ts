@@ -3,8 +3,8 @@ import { pendingSyncOf } from "../../core/state/pendingSync";
 import { CREATED_BY_ADDON } from "../../core/sync/acceptedRoster";
 import { planSync } from "../../core/sync/guards";
 import type { PreviewView } from "../../shared/bridge";
-import { rosterTabOf, type AddonContext } from "../context";
-import { plansFor, readTab } from "../sync/tabReading";
+import type { AddonContext } from "../context";
+import { readTabWithRecentPlans } from "../sync/tabReading";
 import { capped, decisionView, pendingView, personView, removalView } from "../views";
 import { linkedGroupOf } from "./tabLinks";
 
@@ -16,9 +16,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * carries the token that binds it to exactly these removals.
  */
 export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
-  const sheetId = sheet.getSheetId();
+  const tab = context.tabOf(sheet);
+  const sheetId = tab.sheetId;
   const link = linkedGroupOf(context, sheetId);
-  const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
+  const reading = readTabWithRecentPlans(context, tab);
   const { diff, decision } = planSync(reading.read, lastAcceptedOf(context.records, sheetId, link.groupId), {
     groupId: link.groupId,
     mode: "interactive",
@@ -27,7 +28,7 @@ export function previewSync(context: AddonContext, sheet: Sheet): PreviewView {
   });
   return {
     sheetId,
-    tabName: sheet.getName(),
+    tabName: tab.name(),
     groupName: link.groupName,
     headerProblem: reading.read.ok ? null : reading.read.problem.message,
     // A group the add-on created has no earlier sync either, though it is known to hold nobody.

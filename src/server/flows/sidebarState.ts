@@ -8,11 +8,14 @@ import { tabView } from "./tabLinks";
 
 /** Everything the sidebar shows when it opens, for the tab the user is on. */
 export function sidebarState(context: AddonContext): SidebarState {
+  const active = context.activeSheet();
+  // Known by its ID from now on, so the history names it without looking it up again.
+  context.tabOf(active);
   return {
     user: context.user,
     timeZone: context.timeZone,
     connection: connectionView(context.connection),
-    tab: tabView(context, context.spreadsheet.getActiveSheet()),
+    tab: tabView(context, active),
     schedule: scheduleView(context),
     history: recentSyncs(context),
   };

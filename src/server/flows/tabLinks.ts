@@ -45,19 +45,22 @@ export function linkedGroupOf(context: AddonContext, sheetId: number): TabLink {
 }
 
 export function tabView(context: AddonContext, sheet: Sheet): TabView {
-  const sheetId = sheet.getSheetId();
+  // The execution's own view of the tab: its ID and name are asked of Sheets once.
+  const tab = context.tabOf(sheet);
+  const sheetId = tab.sheetId;
+  const name = tab.name();
   const link = tabLinkOf(context.records, sheetId);
   const settings = tabSettingsOf(context.records, sheetId);
   const latest = latestOutcome(tabSyncRecordOf(context.records, sheetId));
   return {
     sheetId,
-    name: sheet.getName(),
+    name,
     link: link && { groupId: link.groupId, groupName: link.groupName, externalReferenceId: link.externalReferenceId },
     brake: settings.brake,
     headerRow: settings.headerRow,
     pending: pendingView(pendingSyncOf(context.records, sheetId)),
     // The latest outcome kept by sheet ID, under the tab's current name.
-    lastSync: latest && logEntryView({ ...latest, tab: sheet.getName() }),
+    lastSync: latest && logEntryView({ ...latest, tab: name }),
     syncMarker: syncMarker(context, sheetId),
   };
 }

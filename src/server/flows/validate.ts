@@ -2,14 +2,15 @@ import type { ColumnTarget } from "../../core/roster/columnMapping";
 import type { Roster } from "../../core/roster/model";
 import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf } from "../../core/state/pendingSync";
+import { inBatch } from "../../core/state/records";
 import { tabLinkOf } from "../../core/state/tabLink";
 import type { AcceptedMember } from "../../core/sync/acceptedRoster";
 import { diffRoster } from "../../core/sync/diff";
 import { readStatusCells } from "../../core/sync/rowStatuses";
 import type { ValidationView } from "../../shared/bridge";
-import { rosterTabOf, type AddonContext } from "../context";
+import type { AddonContext } from "../context";
 import { capped } from "../views";
-import { plansFor, readTab, writeRowStatuses } from "../sync/tabReading";
+import { readTabWithRecentPlans, writeRowStatuses } from "../sync/tabReading";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -35,10 +36,18 @@ function settledIds(context: AddonContext, sheetId: number, roster: Roster): Set
   return ids;
 }
 
-/** Validate (product.md §5): one read, every row checked, statuses and marks written once. */
+/**
+ * Validate (product.md §5): one read, every row checked, statuses and marks written once, and
+ * the records it keeps (the plans, the marks made) written together at the end.
+ */
 export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean): ValidationView {
-  const reading = readTab(context, rosterTabOf(sheet), plansFor(context));
-  const base = { sheetId: sheet.getSheetId(), tabName: sheet.getName() };
+  return inBatch(context.records, () => validated(context, sheet, detail));
+}
+
+function validated(context: AddonContext, sheet: Sheet, detail: boolean): ValidationView {
+  const tab = context.tabOf(sheet);
+  const reading = readTabWithRecentPlans(context, tab);
+  const base = { sheetId: tab.sheetId, tabName: tab.name() };
   if (!reading.read.ok) {
     const { problem } = reading.read;
     return {
@@ -60,7 +69,8 @@ export function validateTab(context: AddonContext, sheet: Sheet, detail: boolean
     };
   }
   const { roster } = reading.read;
-  writeRowStatuses(reading, roster, readStatusCells(reading.values, roster, settledIds(context, base.sheetId, roster)));
+  const cells = readStatusCells(reading.values, roster, settledIds(context, base.sheetId, roster));
+  writeRowStatuses(context.records, reading, roster, cells);
 
   const summary = { ready: 0, invalid: 0, excluded: 0, blank: roster.blankRows, duplicates: 0 };
   const problems: ValidationView["problems"] = [];

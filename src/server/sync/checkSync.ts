@@ -1,6 +1,11 @@
 import { pendingSyncOf } from "../../core/state/pendingSync";
 import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
-import { POLLING_ENDS_AFTER_MS, SIDEBAR_CHECK_BUDGET_MS } from "../../core/sync/pollSchedule";
+import {
+  POLLING_ENDS_AFTER_MS,
+  SIDEBAR_CHECK_BUDGET_MS,
+  firstPollAt,
+  lastTimingOf,
+} from "../../core/sync/pollSchedule";
 import { NOTHING_TO_CHECK, STILL_PROCESSING, SYNC_ALREADY_RUNNING } from "../../messages/sync";
 import type { SyncContext } from "../syncContext";
 import { asOnlySync } from "./onlySync";
@@ -18,6 +23,11 @@ export function checkSync(context: SyncContext, sheetId: number): SyncRunResult 
     () => {
       const pending = pendingSyncOf(context.records, sheetId);
       if (pending === null) return settledSync(context, sheetId);
+      // Until Vitable can have finished, the answer is known without asking it.
+      const lastTiming = lastTimingOf(tabSyncRecordOf(context.records, sheetId).settled);
+      if (context.now() < firstPollAt(Date.parse(pending.submittedAt), pending.memberCount, lastTiming)) {
+        return { state: "pending", tabName: tabNameOf(context, sheetId), pending, message: STILL_PROCESSING };
+      }
       const until = Math.min(context.now() + SIDEBAR_CHECK_BUDGET_MS, context.startedAt + POLLING_ENDS_AFTER_MS);
       return settlePending(context, sheetId, pending, until);
     },

@@ -1,4 +1,5 @@
 import { activeLease, releaseLease, takeLease } from "../../core/state/syncLease";
+import { flushRecords, inBatch } from "../../core/state/records";
 import type { SyncContext } from "../syncContext";
 
 /** How long a click waits for another run to let go: a moment, not a queue. */
@@ -12,16 +13,20 @@ const LOCK_WAIT_MS = 2_000;
 export function asOnlySync<T>(context: SyncContext, work: () => T, busy: () => T): T {
   if (!context.lock.tryLock(LOCK_WAIT_MS)) return busy();
   try {
-    const now = context.now();
-    if (activeLease(context.records, now) !== null) return busy();
-    takeLease(context.records, `${context.user} ${now}`, now);
-    try {
-      return work();
-    } finally {
-      releaseLease(context.records);
-      context.lock.flush();
-    }
+    // The records this run sets are written together at the points a later run must find them.
+    return inBatch(context.records, () => {
+      const now = context.now();
+      if (activeLease(context.records, now) !== null) return busy();
+      takeLease(context.records, `${context.user} ${now}`, now);
+      flushRecords(context.records);
+      try {
+        return work();
+      } finally {
+        releaseLease(context.records);
+      }
+    });
   } finally {
+    context.lock.flush();
     context.lock.release();
   }
 }

@@ -28,7 +28,8 @@ export function logEntryOf(context: SyncContext, tab: RosterTab | null, group: s
 export function reservedLogRows(context: SyncContext): number {
   let reservedUpTo = 0;
   for (const { sheetId, record } of allTabSyncRecords(context.records)) {
-    if (record.logRow !== null && hasPendingSync(context.records, sheetId)) {
+    // The pending record first: a tab's log row is kept with its settled sync, read only when needed.
+    if (hasPendingSync(context.records, sheetId) && record.logRow !== null) {
       reservedUpTo = Math.max(reservedUpTo, record.logRow);
     }
   }

@@ -4,6 +4,7 @@ import { zonedTimeText } from "../../core/schedule/zonedClock";
 import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedRosters";
 import { forgetCreatedGroup } from "../../core/state/createdGroups";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
+import { flushRecords } from "../../core/state/records";
 import { tabLayoutOf } from "../../core/state/tabLink";
 import {
   saveTabSyncRecord,
@@ -34,6 +35,7 @@ import { userMessageOf } from "../addonError";
 import type { SyncContext } from "../syncContext";
 import { logEntryOf, reservedLogRows } from "./outcomeLog";
 import type { SyncRunResult } from "./syncResult";
+import { writeBackValues } from "./writeBackColumns";
 
 /** The tab's name now, null once it has been deleted (a sync goes on without its tab). */
 export function tabNameOf(context: SyncContext, sheetId: number): string | null {
@@ -103,8 +105,8 @@ function abandon(
 ): Extract<SyncRunResult, { state: "failed" }> {
   const tab = context.tab(sheetId);
   if (tab !== null) {
-    const values = tab.values();
     const layout = tabLayoutOf(context.records, sheetId);
+    const values = writeBackValues(tab, layout);
     const submittedIds = new Set(pending.submitted.map((member) => member.referenceId));
     const written = abandonedStatusCells(values, layout, submittedIds, UNKNOWN_OUTCOME_MESSAGE);
     if (written !== null && written.cells.size > 0) {
@@ -184,8 +186,8 @@ function writeCompletedStatuses(
   const rowOf = new Map<string, number>();
   const tab = context.tab(sheetId);
   if (tab === null) return rowOf;
-  const values = tab.values();
   const layout = tabLayoutOf(context.records, sheetId);
+  const values = writeBackValues(tab, layout);
   const written = completedStatusCells(values, layout, outcome, new Date(completedAt), context.timeZone);
   if (written !== null) {
     tab.writeStatuses(planStatusWrite(values, layout.headerRow, written.columns.status, written.cells));
@@ -272,5 +274,6 @@ function recordSettled(
     : undefined;
   const logged = written ?? entry;
   saveTabSyncRecord(context.records, sheetId, { ...withRecent(record, logged), settled, logRow });
+  flushRecords(context.records);
   context.log.writeAt(logRow, logged);
 }

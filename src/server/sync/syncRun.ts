@@ -2,17 +2,19 @@ import { unchangedSinceLastAttempt } from "../../core/schedule/lastAttempt";
 import { cachedPlans } from "../../core/state/cachedPlans";
 import { lastAcceptedOf } from "../../core/state/createdGroups";
 import { pendingSyncOf, savePendingSync, type PendingSync } from "../../core/state/pendingSync";
+import { flushRecords, type Records } from "../../core/state/records";
 import { tabLinkOf, type TabLink } from "../../core/state/tabLink";
 import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import { changesVitable, diffRoster } from "../../core/sync/diff";
 import { planSync, type Confirmation, type SyncMode, type SyncPlan } from "../../core/sync/guards";
-import { POLLING_ENDS_AFTER_MS } from "../../core/sync/pollSchedule";
+import { POLLING_ENDS_AFTER_MS, firstPollAt, lastTimingOf } from "../../core/sync/pollSchedule";
 import { readStatusCells, submittedStatusCells } from "../../core/sync/rowStatuses";
 import { matchesTypedPhrase } from "../../core/sync/typedPhrase";
 import {
   NOT_LINKED,
   PENDING_LOG_DETAIL,
   PREVIOUS_STILL_PROCESSING,
+  rosterTooLarge,
   SYNC_ALREADY_RUNNING,
   TAB_GONE,
   UNREADABLE_ROSTER,
@@ -20,10 +22,13 @@ import {
 import { AddonError, loggedMessageOf, userMessageOf } from "../addonError";
 import type { RosterTab, SyncContext } from "../syncContext";
 import { asOnlySync } from "./onlySync";
+import { oversizedSync, POST_BODY_LIMIT_BYTES } from "./requestSize";
 import { logEntryOf, logOutcome } from "./outcomeLog";
 import { settlePending } from "./settle";
 import type { GivenConfirmation, ScheduledTabResult, SyncResultOf, SyncRunResult } from "./syncResult";
 import { plansFor, readTab, readValues, writeRowStatuses, type TabReading } from "./tabReading";
+
+const MEGABYTE = 1024 * 1024;
 
 /** A step a person waiting for the sync can be told about. */
 export type SyncStep = { kind: "checking" } | { kind: "sending"; members: number } | { kind: "processing" };
@@ -41,6 +46,8 @@ export interface SyncRequest<M extends SyncMode = SyncMode> {
   confirmation: GivenConfirmation | null;
   /** How long this execution may wait for Vitable before leaving the sync pending. */
   pollBudgetMs: number;
+  /** The largest request body that can be sent; UrlFetchApp's limit unless a test sets a smaller one. */
+  bodyLimitBytes?: number;
   onStep(step: SyncStep): void;
 }
 
@@ -124,7 +131,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   const roster = reading.read.ok ? reading.read.roster : null;
 
   if (decision.kind === "blocked") {
-    writeReadStatuses(reading, plan);
+    writeReadStatuses(context.records, reading, plan);
     const message = decision.blocks.map((block) => block.message).join(" ");
     logOutcome(
       context,
@@ -139,7 +146,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
     return { state: "blocked", tabName: tab.name(), blocks: decision.blocks };
   }
   if (decision.kind === "confirm" && !confirms(request.confirmation, decision.token, decision.confirmations)) {
-    writeReadStatuses(reading, plan);
+    writeReadStatuses(context.records, reading, plan);
     return {
       state: "needsConfirmation",
       tabName: tab.name(),
@@ -149,6 +156,24 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
     };
   }
   if (roster === null || diff === null) throw new AddonError(UNREADABLE_ROSTER);
+  const limitBytes = request.bodyLimitBytes ?? POST_BODY_LIMIT_BYTES;
+  const oversized = oversizedSync(roster.members, limitBytes);
+  if (oversized !== null) {
+    // UrlFetchApp would refuse the request: nothing is sent or written but the refusal.
+    const message = rosterTooLarge(
+      roster.members.length,
+      oversized.bodyBytes / MEGABYTE,
+      limitBytes / MEGABYTE,
+      oversized.membersThatFit,
+    );
+    const entry = logEntryOf(context, tab, link.groupName, {
+      startedBy: request.startedBy,
+      outcome: "failed",
+      detail: message,
+    });
+    logOutcome(context, sheetId, entry);
+    return { state: "failed", message };
+  }
 
   request.onStep({ kind: "sending", members: roster.members.length });
   const receipt = context
@@ -172,14 +197,21 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
       invalid: diff.invalid.length,
     },
     excluded: diff.excluded.length,
+    memberCount: diff.submitted.length,
     submitted: diff.submitted,
   };
   // Recorded before the first poll: whatever happens next, a later execution can finish it.
-  savePendingSync(context.records, sheetId, pending);
-  writeRowStatuses(reading, roster, submittedStatusCells(reading.values, roster));
+  savePendingSync(context.records, sheetId, pending, diff.lastAccepted);
+  flushRecords(context.records);
+  writeRowStatuses(context.records, reading, roster, submittedStatusCells(reading.values, roster));
 
   request.onStep({ kind: "processing" });
-  const result = settlePending(context, sheetId, pending, pollUntil(context, request.pollBudgetMs));
+  const until = pollUntil(context, request.pollBudgetMs);
+  // Vitable cannot have finished before about the time it took last time: asking sooner costs requests.
+  const lastTiming = lastTimingOf(tabSyncRecordOf(context.records, sheetId).settled);
+  const askAt = firstPollAt(Date.parse(pending.submittedAt), pending.memberCount, lastTiming);
+  context.sleep(Math.max(0, Math.min(askAt, until) - context.now()));
+  const result = settlePending(context, sheetId, pending, until);
   if (result.state === "pending") {
     logOutcome(
       context,
@@ -225,11 +257,11 @@ function readForSync(
 }
 
 /** Statuses of a sync that stops before sending: each row's validation outcome. */
-function writeReadStatuses(reading: TabReading, plan: SyncPlan): void {
+function writeReadStatuses(records: Records, reading: TabReading, plan: SyncPlan): void {
   if (!reading.read.ok) return;
   const unchanged = new Set(plan.diff?.unchanged.map((person) => person.referenceId) ?? []);
   const { roster } = reading.read;
-  writeRowStatuses(reading, roster, readStatusCells(reading.values, roster, unchanged));
+  writeRowStatuses(records, reading, roster, readStatusCells(reading.values, roster, unchanged));
 }
 
 /** A confirmation counts only for exactly the removals it was given for, with any phrase typed. */

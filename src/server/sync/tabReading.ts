@@ -1,7 +1,9 @@
 import type { CellValue, ReadRosterResult, Roster } from "../../core/roster/model";
 import { readRoster } from "../../core/roster/readRoster";
 import { planStatusWrite } from "../../core/sheet/statusColumns";
-import { cachedPlans, rememberPlans } from "../../core/state/cachedPlans";
+import { cachedPlans, plansInDoubt, recentPlans, rememberPlans, samePlans } from "../../core/state/cachedPlans";
+import { lastMarksOf, marksSignature, saveLastMarks } from "../../core/state/invalidMarksRecord";
+import type { Records } from "../../core/state/records";
 import { tabSettingsOf, type TabSettings } from "../../core/state/tabLink";
 import type { RowStatusCells } from "../../core/sync/rowStatuses";
 import { NOT_CONNECTED } from "../../messages/sync";
@@ -55,11 +57,32 @@ export function readTab(context: SyncContext, tab: RosterTab, plans: readonly Pl
   return readValues(context, tab, tab.values(), plans);
 }
 
-/** Writes the status columns (one write) and the invalid-cell marks of a read tab. */
-export function writeRowStatuses(reading: TabReading, roster: Roster, cells: RowStatusCells): void {
+/**
+ * Reads the tab with the plans fetched minutes ago, if any, instead of asking Vitable again; a
+ * plan name they lack is checked against a fresh list. For validate and preview only: a sync,
+ * which replaces the group's roster, always checks the rows against the plans Vitable has now.
+ */
+export function readTabWithRecentPlans(context: SyncContext, tab: RosterTab): TabReading {
+  const recent = recentPlans(context.records, context.now());
+  if (recent === null) return readTab(context, tab, plansFor(context));
+  const reading = readTab(context, tab, recent);
+  if (!plansInDoubt(reading.read)) return reading;
+  const fresh = plansFor(context);
+  return samePlans(fresh, recent) ? reading : readValues(context, tab, reading.values, fresh);
+}
+
+/**
+ * Writes the status columns (one write) and the invalid-cell marks of a read tab; marks already
+ * made for the same cells are left as they are.
+ */
+export function writeRowStatuses(records: Records, reading: TabReading, roster: Roster, cells: RowStatusCells): void {
   const write = planStatusWrite(reading.values, roster.headerRow, roster.columns.status, cells);
   reading.tab.writeStatuses(write);
-  reading.tab.markInvalid(invalidCells(roster), write.columns.status);
+  const marked = invalidCells(roster);
+  const signature = marksSignature(marked, write.columns.status);
+  const { sheetId } = reading.tab;
+  reading.tab.markInvalid(marked, write.columns.status, lastMarksOf(records, sheetId) === signature);
+  saveLastMarks(records, sheetId, signature);
 }
 
 /** 1-based cells of every invalid field, for the marks. */

@@ -1,13 +1,34 @@
 import { CELL_MARK, CHUNK_LENGTH } from "../../../src/core/records/cellChunks";
-import { readRecordRow, recordRowCells, usedWidth } from "../../../src/core/records/recordRows";
+import {
+  SHORT_RECORD_LENGTH,
+  readIndexCells,
+  readRecordRow,
+  recordRowCells,
+  usedWidth,
+} from "../../../src/core/records/recordRows";
 
 describe("recordRowCells and readRecordRow", () => {
   it("write the marked key, the chunk count and the chunks, and read them back", () => {
     const value = "v".repeat(CHUNK_LENGTH + 3);
     const cells = recordRowCells("roster/123", value);
-    expect(cells.slice(0, 2)).toEqual([`${CELL_MARK}roster/123`, 2]);
-    expect(cells).toHaveLength(4);
+    // A long record leaves column C blank: the index (A to C) never holds its chunks.
+    expect(cells.slice(0, 3)).toEqual([`${CELL_MARK}roster/123`, 2, ""]);
+    expect(cells).toHaveLength(5);
     expect(readRecordRow(cells)).toEqual({ key: "roster/123", value });
+  });
+
+  it("keep a short record whole in column C, and a long one after it, however few its chunks", () => {
+    expect(recordRowCells("link:1", "short")).toEqual([`${CELL_MARK}link:1`, 1, `${CELL_MARK}short`]);
+    const long = "v".repeat(SHORT_RECORD_LENGTH + 1);
+    expect(recordRowCells("sent:1", long)).toEqual([`${CELL_MARK}sent:1`, 1, "", `${CELL_MARK}${long}`]);
+    expect(readIndexCells(recordRowCells("sent:1", long))).toEqual({ key: "sent:1", chunks: { column: 4, count: 1 } });
+    expect(readIndexCells(recordRowCells("link:1", "short"))).toEqual({ key: "link:1", value: "short" });
+  });
+
+  it("read rows written before long records left column C blank", () => {
+    const old = [`${CELL_MARK}accepted:1`, 2, `${CELL_MARK}first`, `${CELL_MARK}second`];
+    expect(readIndexCells(old.slice(0, 3))).toEqual({ key: "accepted:1", chunks: { column: 3, count: 2 } });
+    expect(readRecordRow(old)).toEqual({ key: "accepted:1", value: "firstsecond" });
   });
 
   it("keep a key that looks like a number as text, and an empty value as empty", () => {

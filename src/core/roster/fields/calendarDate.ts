@@ -9,6 +9,7 @@ import {
 import { shortened } from "../../text/wording";
 import { type FilledCell, isDateCell } from "../cells";
 import { readText } from "./reading";
+import { createZonedDateReader } from "./zonedDates";
 
 const YEAR_FIRST = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const MONTH_FIRST = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/;
@@ -39,10 +40,13 @@ export type CalendarDateReading =
  * since 1899-12-30, the time of day ignored). Refuses two-digit years and dates that do not exist.
  */
 export function createCalendarDateReader(timeZone: string): (cell: FilledCell) => CalendarDateReading {
-  const calendarDateOf = calendarDateReader(timeZone);
+  // Sheets hands a date cell over as the instant of midnight in the spreadsheet's zone, which is
+  // another day in the script's or the machine's zone: only that zone gives the date typed.
+  const calendarDateOf = createZonedDateReader(timeZone);
   return (cell) => {
     if (isDateCell(cell)) {
-      const date = isNaN(cell.getTime()) ? null : calendarDateOf(cell);
+      const instant = cell.getTime();
+      const date = isNaN(instant) ? null : calendarDateOf(instant);
       return date === null ? { ok: false, problem: NOT_A_VALID_DATE } : { ok: true, date, fromNumber: false };
     }
     if (typeof cell === "number") {
@@ -76,23 +80,6 @@ export function createCalendarDateReader(timeZone: string): (cell: FilledCell) =
 /** YYYY-MM-DD. */
 export function isoDate({ year, month, day }: CalendarDate): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-// en-US numeric dates read "5/15/1990"; any separator is accepted in case a runtime differs.
-const MONTH_DAY_YEAR = /^(\d+)\D+(\d+)\D+(\d+)$/;
-
-/**
- * The calendar date a `Date` cell shows in the spreadsheet's time zone, or null if the runtime
- * cannot say. Sheets hands a date cell over as the instant of midnight there, which is another
- * day in the script's or the machine's zone, so only the spreadsheet's zone gives the date the
- * user typed. (`format` is about twice as fast as `formatToParts`, which counts on 50,000 rows.)
- */
-function calendarDateReader(timeZone: string): (date: Date) => CalendarDate | null {
-  const format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
-  return (date) => {
-    const parts = MONTH_DAY_YEAR.exec(format.format(date));
-    return parts ? { year: Number(parts[3]), month: Number(parts[1]), day: Number(parts[2]) } : null;
-  };
 }
 
 /** The date of a serial number, or null when it is beyond any calendar a roster uses. */
