@@ -1,6 +1,5 @@
 import type { SyncResultView } from "../../src/shared/bridge";
-import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Product invariant 6: one sync per spreadsheet at a time; a second attempt is told so, not
@@ -8,12 +7,7 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * holds the document lock; here a scheduled run, which may have no document lock, is the other.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const ALREADY_RUNNING = /a sync is already running/i;
 

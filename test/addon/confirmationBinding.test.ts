@@ -1,6 +1,5 @@
-import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
+import { rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 import type { SyncResultView } from "../../src/shared/bridge";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * Product invariants 1 and 2: a confirmation binds exactly the removals the person was shown.
@@ -9,12 +8,7 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * remove now, instead of going ahead on an answer about other people.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const PEOPLE = 20;
 

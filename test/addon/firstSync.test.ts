@@ -1,19 +1,6 @@
-import {
-  personRow,
-  rosterOf,
-  ROSTER_HEADER,
-  startAddonSandbox,
-  World,
-  type AddonSandbox,
-} from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, rosterOf, ROSTER_HEADER, World, useAddonSandbox } from "./support/addonSandbox";
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 function scheduleHourly(world: World): void {
   world.call("setSchedule", { frequency: { kind: "hours", every: 1 }, emailOnProblem: false });

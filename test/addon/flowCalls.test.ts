@@ -1,7 +1,6 @@
 import type { ServiceCallCounts } from "../../sandbox/runtime/execution";
 import { RECORDS_SHEET_NAME } from "../../src/appsscript/recordsSheet";
-import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * What each flow costs in Sheets: calls (tens of milliseconds each in Apps Script, so their
@@ -10,12 +9,7 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * (the sidebar reads the records every few seconds, so what it reads must not grow with the roster).
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 interface FlowCost {
   calls: number;

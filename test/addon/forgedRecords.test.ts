@@ -1,19 +1,13 @@
 import type { SheetModel } from "../../sandbox/runtime/spreadsheet/sheetModel";
 import { fingerprintText } from "../../src/core/sync/fingerprint";
-import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * An editor may unhide the records tab and edit it. The add-on's records are signed with a
  * secret editors cannot read, so what they write reads as no record.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const RECORDS_TAB = "Vitable Sync Records";
 

@@ -1,17 +1,11 @@
-import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * An HR system's export in the built add-on: columns the user maps themselves, used by every
  * sync, scheduled ones too; employment status deciding who is sent.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 /** The test roster with ZIP headed "Postal Cd", which no HR system writes and the add-on does not know. */
 const EXPORT_HEADER = ROSTER_HEADER.map((column) => (column === "ZIP" ? "Postal Cd" : column));

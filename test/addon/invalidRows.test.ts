@@ -1,14 +1,8 @@
-import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /** Product invariant 4: an invalid row is not sent, and never removes its person silently. */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const PHONE_COLUMN = 6;
 const HOUR_MS = 60 * 60 * 1000;

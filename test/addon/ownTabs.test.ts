@@ -1,16 +1,10 @@
 import type { SheetModel } from "../../sandbox/runtime/spreadsheet/sheetModel";
 import type { BridgeName, BridgeRequest } from "../../src/shared/bridge";
-import { LOG_TAB, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { LOG_TAB, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /** The add-on's own tabs (its log and its records) are never taken for rosters. */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const RECORDS_TAB = "Vitable Sync Records";
 

@@ -1,6 +1,5 @@
 import { EXECUTION_LIMIT_MS } from "../../src/core/sync/pollSchedule";
-import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Product invariant 7: a sync Vitable is still processing when the execution must stop is left
@@ -9,12 +8,7 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * sync that never completes; these are the other ways a later execution finishes it.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const TEN_MINUTES = 10 * 60 * 1000;
 

@@ -1,14 +1,8 @@
-import { LOG_TAB, ROSTER_HEADER, personRow, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { LOG_TAB, ROSTER_HEADER, personRow, World, useAddonSandbox } from "./support/addonSandbox";
 
 /** Product invariant 9: the API key never leaves the server in full; member data never reaches a log. */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 /** Everything text held by every tab of the spreadsheet, the add-on's hidden records included. */
 function everyCell(world: World): string {

@@ -1,14 +1,8 @@
-import { ROSTER_HEADER, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { ROSTER_HEADER, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /** Product invariants 2 and 3: large removals and empty or broken tabs never go out unasked. */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const LEAVERS = ["First3 Last3 (1003)", "First4 Last4 (1004)", "First5 Last5 (1005)"];
 

@@ -1,6 +1,5 @@
 import { parseDialogView, VIEW_ELEMENT_ID } from "../../src/shared/confirmDialog";
-import { LOG_TAB, rosterOf, SANDBOX_KEY, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { LOG_TAB, rosterOf, World, useAddonSandbox, COLLEAGUE, SHARED_CONNECT } from "./support/addonSandbox";
 
 /**
  * "Remove the add-on's data from this spreadsheet": the records and log tabs, the document's
@@ -9,21 +8,9 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * delete, deletes itself at its next run without writing anything.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const RECORDS_TAB = "Vitable Sync Records";
-const COLLEAGUE = { email: "colleague@example.com", locale: "en_US", timeZone: "America/New_York" };
-const SHARED_CONNECT = {
-  apiKey: SANDBOX_KEY,
-  environment: "uat",
-  scope: "document",
-  sharedRiskAccepted: true,
-} as const;
 const TEN_MINUTES = 10 * 60 * 1000;
 
 /**

@@ -1,14 +1,8 @@
-import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /** Scheduled syncs (product.md §5 "Schedule"): one trigger, no call for an unchanged tab, problems emailed on request. */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

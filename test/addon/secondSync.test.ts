@@ -1,19 +1,6 @@
-import {
-  personRow,
-  ROSTER_HEADER,
-  rosterOf,
-  startAddonSandbox,
-  World,
-  type AddonSandbox,
-} from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 it("previews and syncs adds, changes and removals by name, then marks rows Added or Synced", async () => {
   const world = new World(sandbox);

@@ -1,17 +1,11 @@
-import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Batching (README "Rules"): every Sheets call costs tens of milliseconds in Apps Script, so the
  * number of calls of each flow is the same for a 10-row tab and a 5,000-row one.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 /** Sheets calls of each step of a tab's life, for a tab of `rows` people, one in seven with a wrong phone. */
 function sheetsCallsPerStep(rows: number, group: string): Record<string, number> {

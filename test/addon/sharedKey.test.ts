@@ -3,11 +3,11 @@ import {
   personRow,
   rosterOf,
   SANDBOX_KEY,
-  startAddonSandbox,
   World,
-  type AddonSandbox,
+  useAddonSandbox,
+  COLLEAGUE,
+  SHARED_CONNECT,
 } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * A key shared with everyone who edits the spreadsheet: who connected it is kept, and
@@ -15,22 +15,7 @@ import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
  * key in its owner's properties, which nobody else can clear.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
-
-const COLLEAGUE = { email: "colleague@example.com", locale: "en_US", timeZone: "America/New_York" };
-
-/** The sidebar's Connect with "Everyone who edits" chosen and the risk acknowledged. */
-const SHARED_CONNECT = {
-  apiKey: SANDBOX_KEY,
-  environment: "uat",
-  scope: "document",
-  sharedRiskAccepted: true,
-} as const;
+const sandbox = useAddonSandbox();
 
 /** Three people synced on a key shared with every editor, and a daily schedule set by hr@example.com. */
 function scheduledOnSharedKey(): { world: World; groupId: string } {

@@ -6,23 +6,16 @@ import {
   PROCESSING_DELAY_MS,
   ROSTER_HEADER,
   rosterOf,
-  startAddonSandbox,
   World,
-  type AddonSandbox,
+  useAddonSandbox,
 } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
 
 /**
  * The sidebar is always true to the sheet: it acts only on the tab on screen, follows the tab on
  * screen and its syncs through getActiveTab, and heads a result with the tab that was synced.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const RECORDS_TAB = "Vitable Sync Records";
 

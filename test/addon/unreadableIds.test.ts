@@ -1,17 +1,11 @@
-import { rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Product invariant 4 for a row whose reference ID was cleared or cannot be read: the person it
  * held is never removed silently, though the row no longer carries their ID.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const ID_COLUMN = 1;
 

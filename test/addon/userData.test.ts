@@ -1,18 +1,12 @@
 import type { SheetSnapshot } from "../../sandbox/runtime/spreadsheet/sheetModel";
-import { personRow, ROSTER_HEADER, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Product invariant 5: the add-on writes only its three status columns (and its own
  * conditional-format rule); every other cell, and the user's own rules, stay as they were.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const STATUS_HEADERS = ["Vitable Status", "Vitable Message", "Vitable Synced At"];
 const USER_RULE = {

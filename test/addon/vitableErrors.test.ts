@@ -1,17 +1,11 @@
-import { startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Product.md §6: every failure reaches the user as a sentence they can act on. Faults during a
  * sync are in the fault matrix (faultMatrix/, docs/reliability.md); these are the other flows.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 /** The first attempt and the client's two retries. */
 const EVERY_ATTEMPT = 3;

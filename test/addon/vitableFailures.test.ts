@@ -1,24 +1,11 @@
-import {
-  personRow,
-  ROSTER_HEADER,
-  rosterOf,
-  startAddonSandbox,
-  World,
-  type AddonSandbox,
-} from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, ROSTER_HEADER, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Rows Vitable rejects are marked Failed with Vitable's reason, on the row that holds the
  * person when the outcome is written (invariant 5), and the reason stays text (invariant 8).
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const SLOW_PROCESSING_MS = 60_000;
 const SYNC_REQUEST_PATH = "/v1/groups/*/members/sync/*";

@@ -1,17 +1,11 @@
-import { personRow, rosterOf, startAddonSandbox, World, type AddonSandbox } from "./support/addonSandbox";
-import { STARTUP_TIMEOUT_MS } from "../support/startupTimeout";
+import { personRow, rosterOf, World, useAddonSandbox } from "./support/addonSandbox";
 
 /**
  * Vitable's own error text may quote a member back (name, date of birth, phone): it is shown to
  * the person syncing from the sidebar, but never written to the log tab nor to a problem email.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 const QUOTED = "Member Zephyrine Quillfeather (DOB 1987-03-09, phone 2128675309) is invalid";
 const SECRETS = ["Zephyrine", "Quillfeather", "1987-03-09", "2128675309"];

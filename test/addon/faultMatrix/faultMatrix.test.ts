@@ -1,7 +1,6 @@
-import { startAddonSandbox, type AddonSandbox } from "../support/addonSandbox";
+import { useAddonSandbox } from "../support/addonSandbox";
 import { FAULT_ROWS } from "./faultRows";
 import { expectRecovery, expectSafeAfterFault, FaultContext, runFlow } from "./faultWorld";
-import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
 
 /**
  * The fault matrix (docs/reliability.md): for each fault, injected through the emulator or the
@@ -10,12 +9,7 @@ import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
  * cleared a normal sync puts everything right.
  */
 
-let sandbox: AddonSandbox;
-beforeAll(async () => {
-  sandbox = await startAddonSandbox();
-}, STARTUP_TIMEOUT_MS);
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.emulator.control.reset());
+const sandbox = useAddonSandbox();
 
 it.each(FAULT_ROWS.map((row) => [row.name, row] as const))("%s", async (_, row) => {
   const ctx = await FaultContext.start(sandbox, row);

@@ -29,6 +29,7 @@ import {
 import type { HtmlSurface } from "../../../sandbox/runtime/spreadsheet/uiRecorder";
 import { VITABLE_BASE_URLS } from "../../../src/vitable/environments";
 import { buildBundle } from "../../support/buildBundle";
+import { STARTUP_TIMEOUT_MS } from "../../support/startupTimeout";
 import type { Guard } from "../../../src/core/sync/guardNames";
 
 /**
@@ -92,6 +93,44 @@ export interface AddonSandbox {
   newClock(): SandboxClock;
   close(): Promise<void>;
 }
+
+/**
+ * The sandbox of a test file: started before its tests, the emulator reset before each, closed
+ * after them all. The handle stands for the running sandbox, so it can be used at module level.
+ */
+export function useAddonSandbox(): AddonSandbox {
+  let running: AddonSandbox | null = null;
+  beforeAll(async () => {
+    running = await startAddonSandbox();
+  }, STARTUP_TIMEOUT_MS);
+  afterAll(() => running?.close());
+  beforeEach(() => running?.emulator.control.reset());
+  const current = (): AddonSandbox => {
+    if (running === null) throw new Error("The sandbox is used before it started: use it inside a test.");
+    return running;
+  };
+  return {
+    get emulator() {
+      return current().emulator;
+    },
+    get project() {
+      return current().project;
+    },
+    newClock: () => current().newClock(),
+    close: () => current().close(),
+  };
+}
+
+/** A second editor of the spreadsheet. */
+export const COLLEAGUE = { email: "colleague@example.com", locale: "en_US", timeZone: "America/New_York" };
+
+/** The sidebar's Connect with "Everyone who edits" chosen and the risk acknowledged. */
+export const SHARED_CONNECT = {
+  apiKey: SANDBOX_KEY,
+  environment: "uat",
+  scope: "document",
+  sharedRiskAccepted: true,
+} as const;
 
 /** How long the emulated Vitable takes to process a sync unless a test says otherwise. */
 export const PROCESSING_DELAY_MS = 1_000;
