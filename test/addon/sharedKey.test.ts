@@ -50,21 +50,28 @@ it("runs the schedule on its copy of the shared key while that key stays connect
   expect(await world.membersOf(groupId)).toHaveLength(4);
 });
 
+/** The scheduled run sent nothing and changed nobody, and said why in the log and the email. */
+async function expectRunStopped(world: World, groupId: string, requestsBefore: number, why: string): Promise<void> {
+  expect(world.runSchedule().ok).toBe(true);
+
+  expect(await world.syncRequestCount()).toBe(requestsBefore);
+  expect(await world.membersOf(groupId)).toHaveLength(3);
+  expect(world.logEntries().at(-1)).toMatchObject({ Outcome: "Failed", Details: expect.stringContaining(why) });
+  expect(world.runtime.mail.sent().at(-1)?.body).toContain(why);
+}
+
 it("stops the schedule once a colleague disconnects the shared key, logging and emailing why", async () => {
   const { world, groupId } = scheduledOnSharedKey();
   expect(colleagueCalls(world, "disconnect", {})).toEqual({ ok: true, value: {} });
   world.roster.typeRows(5, 1, [personRow(4)]);
   const requestsBefore = await world.syncRequestCount();
 
-  expect(world.runSchedule().ok).toBe(true);
-
-  expect(await world.syncRequestCount()).toBe(requestsBefore);
-  expect(await world.membersOf(groupId)).toHaveLength(3);
-  expect(world.logEntries().at(-1)).toMatchObject({
-    Outcome: "Failed",
-    Details: expect.stringContaining("the Vitable key it used has been disconnected from this spreadsheet"),
-  });
-  expect(world.runtime.mail.sent().at(-1)?.body).toContain("has been disconnected");
+  await expectRunStopped(
+    world,
+    groupId,
+    requestsBefore,
+    "the Vitable key it used has been disconnected from this spreadsheet",
+  );
 });
 
 it("stops the schedule when a colleague connects another shared key in its place", async () => {
@@ -85,15 +92,7 @@ it("says the owner must approve new permissions when an update added one, instea
   world.runtime.revokeScope("https://www.googleapis.com/auth/script.external_request");
   const requestsBefore = await world.syncRequestCount();
 
-  expect(world.runSchedule().ok).toBe(true);
-
-  expect(await world.syncRequestCount()).toBe(requestsBefore);
-  expect(await world.membersOf(groupId)).toHaveLength(3);
-  expect(world.logEntries().at(-1)).toMatchObject({
-    Outcome: "Failed",
-    Details: expect.stringContaining("needs a permission you have not approved yet"),
-  });
-  expect(world.runtime.mail.sent().at(-1)?.body).toContain("approve");
+  await expectRunStopped(world, groupId, requestsBefore, "needs a permission you have not approved yet");
 });
 
 describe("sharing a key with every editor", () => {

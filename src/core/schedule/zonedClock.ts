@@ -1,3 +1,5 @@
+import { zoneOffsetReader } from "../time/zoneOffset";
+
 /**
  * Wall-clock time in an IANA time zone ("America/New_York"), read with Intl.DateTimeFormat, so
  * neither the script's time zone nor the machine's ever matters.
@@ -26,28 +28,12 @@ export function weekdayOf(day: CalendarDay): number {
 }
 
 export function zonedClock(timeZone: string): ZonedClock {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hour12: false,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-
-  /** The wall clock at a whole second, as the UTC milliseconds of the same calendar fields. */
-  const wallClockAt = (second: number): number => {
-    const fields: Record<string, number> = {};
-    for (const part of format.formatToParts(second)) {
-      if (part.type !== "literal") fields[part.type] = Number(part.value);
-    }
-    // Some engines write midnight as hour 24 when hour12 is off.
-    return Date.UTC(fields.year!, fields.month! - 1, fields.day, fields.hour! % 24, fields.minute, fields.second);
-  };
+  const zoneOffset = zoneOffsetReader(timeZone);
+  // A zone Intl knows always has an offset; the zone was checked when the schedule was set.
+  const offsetAt = (instant: number) => zoneOffset(instant) ?? 0;
   const wholeSecond = (instant: number) => instant - (((instant % 1000) + 1000) % 1000);
-  const offsetAt = (instant: number) => wallClockAt(wholeSecond(instant)) - wholeSecond(instant);
+  /** The wall clock at `instant`, to the second, as the UTC milliseconds of the same calendar fields. */
+  const wallClockAt = (instant: number) => wholeSecond(instant) + offsetAt(instant);
 
   return {
     dayAt: (instant) => Math.floor((instant + offsetAt(instant)) / DAY_MS),

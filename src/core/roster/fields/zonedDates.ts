@@ -1,3 +1,5 @@
+import { zoneOffsetReader } from "../../time/zoneOffset";
+
 /** A day of the proleptic Gregorian calendar. */
 export interface CivilDate {
   year: number;
@@ -5,7 +7,6 @@ export interface CivilDate {
   day: number;
 }
 
-const SECOND_MS = 1_000;
 const DAY_MS = 86_400_000;
 /**
  * No time zone changes its offset twice within this span (daylight saving starts and ends months
@@ -22,34 +23,13 @@ const SPAN_MS = 16 * DAY_MS;
  * day with a change of offset in it asks Intl about the instant itself.
  */
 export function createZonedDateReader(timeZone: string): (instant: number) => Readonly<CivilDate> | null {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hour12: false,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
+  const offsetOfInstant = zoneOffsetReader(timeZone);
   const offsets = new Map<number, number | null>();
 
-  /** The zone's offset from UTC at `instant`, ms, or null when Intl cannot say. */
+  /** The zone's offset from UTC at `instant`, ms, or null when Intl cannot say; each asked once. */
   function offsetAt(instant: number): number | null {
-    const cached = offsets.get(instant);
-    if (cached !== undefined) return cached;
-    const fields: Record<string, number> = {};
-    for (const part of parts.formatToParts(instant)) fields[part.type] = Number(part.value);
-    const { year, month, day, minute, second } = fields;
-    // Some engines show midnight as hour 24 without an hour cycle of 0–23.
-    const hour = (fields.hour ?? NaN) % 24;
-    // Date.UTC reads years 0–99 as 1900–1999: the year is set on its own.
-    const local = [year, month, day, hour, minute, second].every((value) => Number.isFinite(value))
-      ? new Date(Date.UTC(2000, month! - 1, day, hour, minute, second)).setUTCFullYear(year!)
-      : NaN;
-    // Intl shows whole seconds; offsets are whole seconds too (local mean times before 1900 included).
-    const offset = Number.isNaN(local) ? null : local - Math.floor(instant / SECOND_MS) * SECOND_MS;
-    offsets.set(instant, offset);
+    let offset = offsets.get(instant);
+    if (offset === undefined) offsets.set(instant, (offset = offsetOfInstant(instant)));
     return offset;
   }
 
