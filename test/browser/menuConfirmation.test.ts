@@ -1,7 +1,7 @@
 import path from "node:path";
-import type { AxeResults } from "axe-core";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import type { VitableView } from "../../sandbox/preview/shared/api";
+import { frameViolations } from "./support/axe";
 import { saveScreenshot } from "./support/previewPage";
 import { usePreview } from "./support/previewFixture";
 import { cellShows, cellText, deleteRows, grid, useMenu } from "./support/steps";
@@ -15,7 +15,6 @@ import { cellShows, cellText, deleteRows, grid, useMenu } from "./support/steps"
 const preview = usePreview({ seed: "sample", screenshots: "menuConfirmation" });
 
 const TITLE = "Vitable Roster Sync: confirm";
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
 const DOCS_SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
 function dialogPage(page: Page): FrameLocator {
@@ -73,14 +72,7 @@ it("syncs the sample once, then three rows deleted make the menu's sync ask in t
   await saveScreenshot(page, DOCS_SCREENSHOTS, "menu-confirmation");
   await preview.snap("asked");
 
-  const frame = await dialogFrame(page);
-  await frame.addScriptTag({ path: AXE_PATH });
-  const violations = await frame.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
-    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await frameViolations(await dialogFrame(page))).toEqual([]);
 
   // Escape cancels: the dialog closes and nothing reaches Vitable.
   await page.keyboard.press("Escape");

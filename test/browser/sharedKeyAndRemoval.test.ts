@@ -1,7 +1,6 @@
 import type { Frame, FrameLocator, Page } from "playwright-core";
-import type { AxeResults } from "axe-core";
 import { DEFAULT_API_KEY } from "../../sandbox/emulator/state";
-import { axeViolations } from "./support/axe";
+import { axeViolations, frameViolations } from "./support/axe";
 import { usePreview } from "./support/previewFixture";
 import { foldSummary, openFold, openSidebar, section, sidebarButton, useMenu } from "./support/steps";
 
@@ -14,23 +13,12 @@ import { foldSummary, openFold, openSidebar, section, sidebarButton, useMenu } f
 const preview = usePreview({ seed: "workbook-only", screenshots: "sharedKeyAndRemoval" });
 
 const DIALOG_TITLE = "Remove the add-on's data";
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
 const LOG_TAB = "Vitable Sync Log";
 
 async function dialogFrame(page: Page): Promise<Frame> {
   const frame = await (await page.locator(`iframe[title="${DIALOG_TITLE}"]`).elementHandle())?.contentFrame();
   if (!frame) throw new Error("The dialog's frame is not there.");
   return frame;
-}
-
-async function dialogViolations(page: Page): Promise<string[]> {
-  const frame = await dialogFrame(page);
-  await frame.addScriptTag({ path: AXE_PATH });
-  return frame.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
-    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-  });
 }
 
 function logTab(page: Page) {
@@ -49,6 +37,8 @@ async function connectShared(sidebar: FrameLocator): Promise<void> {
 
 it("warns what a key shared with every editor allows, and connects only once the box is ticked", async () => {
   const { page, sidebar } = preview;
+  // The smallest common laptop window: the warning and Connect must still fit beside the sheet.
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("grid", { name: "Roster" }).waitFor();
   await openSidebar(page, sidebar);
   expect(await sidebarWidth(page)).toBeLessThanOrEqual(300);
@@ -116,7 +106,7 @@ it("asks the same from the menu, in a dialog with Cancel focused, whose red butt
   await question.waitFor();
   expect(await (await dialogFrame(page)).evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
   await preview.snap("menu-remove-data");
-  expect(await dialogViolations(page)).toEqual([]);
+  expect(await frameViolations(await dialogFrame(page))).toEqual([]);
 
   await question.getByRole("button", { name: "Remove data", exact: true }).click();
   await dialog.getByText("The add-on's data was removed from this spreadsheet.", { exact: false }).waitFor();

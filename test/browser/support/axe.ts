@@ -14,12 +14,17 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/**
- * Runs axe-core in the sidebar as it is now and returns each violation as one line (rule, what
- * it is about, the first elements), so a failing test says what to fix. axe is injected once.
- */
+/** axe-core's violations in the sidebar as it is now (frameViolations). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const frame = await sidebarFrame(page);
+  return frameViolations(await sidebarFrame(page));
+}
+
+/**
+ * Runs axe-core in `frame` (the sidebar's, or a dialog's) as it is now and returns each violation
+ * as one line (rule, what it is about, the first elements), so a failing test says what to fix.
+ * axe is injected once.
+ */
+export async function frameViolations(frame: Frame): Promise<string[]> {
   if (!(await frame.evaluate(() => "axe" in window))) await frame.addScriptTag({ path: AXE_PATH });
   return frame.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
