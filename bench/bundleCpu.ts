@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 
 /**
@@ -145,6 +145,9 @@ export function profiled<T>(run: () => T): ProfiledRun<T> {
     const value = run();
     const threadCpuMs = mainThreadCpuMs() - cpuStart;
     const { profile } = post("Profiler.stop") as { profile: CpuProfile };
+    // For a closer look (Chrome DevTools ▸ Performance ▸ Load profile): the last profile taken.
+    const keep = process.env.BENCH_CPU_PROFILE;
+    if (keep) writeFileSync(keep, JSON.stringify(profile));
     const split = splitProfile(profile);
     return { value, split, threadCpuMs, cpuMs: addonCpuMs(split, threadCpuMs) };
   } finally {

@@ -1,3 +1,4 @@
+import { columnLetters } from "../core/sheet/a1";
 import { listsPeople, type Records } from "../core/state/records";
 import {
   INDEX_WIDTH,
@@ -32,7 +33,9 @@ interface RecordPlace {
 }
 
 interface LoadedRecords {
-  /** The records sheet, looked up when first written or when a long record is read; null: none yet. */
+  /** Whether the records sheet exists (its index was read, or it was made). */
+  exists: boolean;
+  /** The records sheet, looked up only when its grid must grow; null: none yet. */
   sheet(): Sheet | null;
   /** The first row of each key; a copy of a row further down is ignored. */
   places: Map<string, RecordPlace>;
@@ -84,8 +87,8 @@ export function openRecords(spreadsheet: Spreadsheet): Records {
       const state = records();
       const place = state.places.get(key);
       if (place === undefined) return null;
-      if (place.value === undefined) place.value = readChunks(state.sheet() as Sheet, place);
-      return place.value;
+      if (place.value === undefined) readChunks(spreadsheet, unreadSiblings(state, key, place));
+      return place.value ?? null;
     },
 
     set(key, value) {
@@ -119,6 +122,7 @@ export function openRecords(spreadsheet: Spreadsheet): Records {
 function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
   let sheet: Sheet | null | undefined;
   const state: LoadedRecords = {
+    exists: true,
     sheet: () => (sheet === undefined ? (sheet = spreadsheet.getSheetByName(RECORDS_SHEET_NAME)) : sheet),
     places: new Map(),
     freeRows: [],
@@ -129,6 +133,7 @@ function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
   const index = readIndex(spreadsheet);
   if (index === null) {
     sheet = null;
+    state.exists = false;
     return state;
   }
   state.maxRows = index.length;
@@ -165,7 +170,7 @@ function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
 function readIndex(spreadsheet: Spreadsheet): unknown[][] | null {
   let range;
   try {
-    range = spreadsheet.getRange(`'${RECORDS_SHEET_NAME}'!A:${columnLetter(INDEX_WIDTH)}`);
+    range = spreadsheet.getRange(`'${RECORDS_SHEET_NAME}'!A:${columnLetters(INDEX_WIDTH)}`);
   } catch (error) {
     // Only a missing sheet means no records; anything else is a failure to report.
     if (spreadsheet.getSheetByName(RECORDS_SHEET_NAME) === null) return null;
@@ -174,11 +179,38 @@ function readIndex(spreadsheet: Spreadsheet): unknown[][] | null {
   return range.getValues();
 }
 
-/** A long record's chunks, in one read. */
-function readChunks(sheet: Sheet, place: RecordPlace): string | null {
-  const { column, count } = place.chunks as ChunkCells;
-  const cells: unknown[] = sheet.getRange(place.row, column, 1, count).getValues()[0] ?? [];
-  return chunksToText(cells, count);
+/** Rows apart beyond which two long records are read separately rather than with what lies between. */
+const SIBLING_SPAN_ROWS = 20;
+
+/**
+ * The long record `key` and the other long records of the same tab not read yet (keys ending in
+ * the same `:<sheet ID>`, written together and so lying close): a sync needs a tab's accepted
+ * roster and its last settled sync both, and one read costs what two would.
+ */
+function unreadSiblings(state: LoadedRecords, key: string, place: RecordPlace): RecordPlace[] {
+  const suffix = key.slice(key.lastIndexOf(":"));
+  const places = [place];
+  state.places.forEach((other, otherKey) => {
+    if (other === place || other.value !== undefined || other.chunks === null) return;
+    if (!otherKey.endsWith(suffix) || Math.abs(other.row - place.row) > SIBLING_SPAN_ROWS) return;
+    places.push(other);
+  });
+  return places;
+}
+
+/** The chunks of long records, in one read of the rows and columns they span; sets each one's value. */
+function readChunks(spreadsheet: Spreadsheet, places: readonly RecordPlace[]): void {
+  const chunked = places.map((place) => ({ place, chunks: place.chunks as ChunkCells }));
+  const firstRow = Math.min(...chunked.map(({ place }) => place.row));
+  const lastRow = Math.max(...chunked.map(({ place }) => place.row));
+  const firstColumn = Math.min(...chunked.map(({ chunks }) => chunks.column));
+  const lastColumn = Math.max(...chunked.map(({ chunks }) => chunks.column + chunks.count - 1));
+  const grid = spreadsheet.getRange(recordsA1(firstRow, firstColumn, lastRow, lastColumn)).getValues() as unknown[][];
+  for (const { place, chunks } of chunked) {
+    const start = chunks.column - firstColumn;
+    const cells = (grid[place.row - firstRow] ?? []).slice(start, start + chunks.count);
+    place.value = chunksToText(cells, chunks.count);
+  }
 }
 
 /** The planned cells of one row: what it holds from now on, padded over what it held. */
@@ -219,15 +251,15 @@ function writeRecords(spreadsheet: Spreadsheet, state: LoadedRecords, writes: [s
     plan(rows, row, padded(cells, Math.max(cells.length, place?.width ?? 0)), order);
   }
   if (rows.size === 0) return;
-  let sheet = state.sheet();
-  if (sheet === null) {
-    sheet = createRecordsSheet(spreadsheet);
+  if (!state.exists) {
+    const sheet = createRecordsSheet(spreadsheet);
+    state.exists = true;
     state.sheet = () => sheet;
     state.maxRows = sheet.getMaxRows();
     plan(rows, 1, [RECORDS_NOTICE], -1);
   }
   fillGaps(state, rows);
-  for (const run of adjacentRuns(rows)) writeRun(sheet, state, run);
+  for (const run of adjacentRuns(rows)) writeRun(spreadsheet, state, run);
 }
 
 /** Short gaps between rows written are written too, when rewriting them is cheaper than a call. */
@@ -283,22 +315,28 @@ function adjacentRuns(rows: Map<number, RowWrite>): RowWrite[][] {
   return runs.sort((a, b) => earliest(a) - earliest(b));
 }
 
-/** One setValues; the grid is grown first when the run reaches past it. */
-function writeRun(sheet: Sheet, state: LoadedRecords, run: RowWrite[]): void {
+/**
+ * One setValues, by A1 reference, so that the sheet is looked up only when the run reaches past
+ * its grid, which is grown first.
+ */
+function writeRun(spreadsheet: Spreadsheet, state: LoadedRecords, run: RowWrite[]): void {
   const width = Math.max(...run.map((write) => write.cells.length));
   const firstRow = run[0]!.row;
   const lastRow = run[run.length - 1]!.row;
   if (lastRow > state.maxRows) {
-    sheet.insertRowsAfter(state.maxRows, lastRow - state.maxRows);
+    (state.sheet() as Sheet).insertRowsAfter(state.maxRows, lastRow - state.maxRows);
     state.maxRows = lastRow;
   }
-  ensureColumns(sheet, state, width);
-  sheet.getRange(firstRow, 1, run.length, width).setValues(run.map((write) => padded(write.cells, width)));
+  ensureColumns(state, width);
+  spreadsheet
+    .getRange(recordsA1(firstRow, 1, lastRow, width))
+    .setValues(run.map((write) => padded(write.cells, width)));
 }
 
 /** setValues cannot write past the grid's last column, so a longer record first widens it. */
-function ensureColumns(sheet: Sheet, state: LoadedRecords, width: number): void {
+function ensureColumns(state: LoadedRecords, width: number): void {
   if (width <= state.columns) return;
+  const sheet = state.sheet() as Sheet;
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   state.columns = Math.max(maxColumns, width);
@@ -324,6 +362,7 @@ function padded(cells: readonly RecordCell[], width: number): RecordCell[] {
   return row;
 }
 
-function columnLetter(column: number): string {
-  return String.fromCharCode(64 + column);
+/** A range of the records sheet by A1 reference, which the spreadsheet resolves without the sheet being looked up. */
+function recordsA1(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): string {
+  return `'${RECORDS_SHEET_NAME}'!${columnLetters(firstColumn)}${firstRow}:${columnLetters(lastColumn)}${lastRow}`;
 }

@@ -25,15 +25,20 @@ export function readTabValues(sheet: Sheet): CellValue[][] {
 /**
  * The header row (1-based `headerRow`), then only the columns `pick` chooses from it (0-based),
  * read in one getValues per run of adjacent columns: a grid as tall as the tab's data and as wide
- * as its grid, blank outside the columns read. When `pick` gives null, every cell is read.
+ * as its grid, blank outside the columns read. When `pick` gives null, every cell is read. With
+ * the header row as this execution read it earlier (`knownHeader`), each run is read with its
+ * header cells and the header row is not read on its own, unless a header cell read has changed.
  */
 export function readTabColumns(
   sheet: Sheet,
   headerRow: number,
   pick: (header: readonly CellValue[]) => number[] | null,
+  knownHeader?: readonly CellValue[],
 ): CellValue[][] {
   const lastRow = sheet.getLastRow();
   if (lastRow < headerRow) return readTabValues(sheet);
+  const known = knownHeader === undefined ? null : readKnownColumns(sheet, headerRow, lastRow, knownHeader, pick);
+  if (known !== null) return known;
   // The whole header row, as wide as the grid: its width need not be asked.
   const header = sheet.getRange(`${headerRow}:${headerRow}`).getValues()[0] as CellValue[];
   const columns = pick(header);
@@ -47,6 +52,35 @@ export function readTabColumns(
     const values = sheet.getRange(headerRow + 1, run.first + 1, below, run.count).getValues() as CellValue[][];
     values.forEach((cells, offset) => {
       const row = grid[headerRow + offset] as CellValue[];
+      cells.forEach((cell, index) => (row[run.first + index] = cell));
+    });
+  }
+  return grid;
+}
+
+/**
+ * readTabColumns with the header as read earlier: each run of the columns `pick` chooses from it
+ * is read from the header row down, and the grid is kept only if every header cell read is as it
+ * was (no column was inserted, moved or renamed meanwhile); null otherwise.
+ */
+function readKnownColumns(
+  sheet: Sheet,
+  headerRow: number,
+  lastRow: number,
+  knownHeader: readonly CellValue[],
+  pick: (header: readonly CellValue[]) => number[] | null,
+): CellValue[][] | null {
+  const columns = pick(knownHeader);
+  if (columns === null) return null;
+  const width = knownHeader.length;
+  const grid: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(width).fill(""));
+  grid[headerRow - 1] = knownHeader.slice();
+  for (const run of adjacentRuns(columns.filter((column) => column < width))) {
+    const values = sheet.getRange(headerRow, run.first + 1, lastRow - headerRow + 1, run.count).getValues() as CellValue[][];
+    const header = values[0] ?? [];
+    if (header.some((cell, index) => cell !== knownHeader[run.first + index])) return null;
+    values.forEach((cells, offset) => {
+      const row = grid[headerRow - 1 + offset] as CellValue[];
       cells.forEach((cell, index) => (row[run.first + index] = cell));
     });
   }
@@ -115,7 +149,6 @@ export function markInvalidCells(
   sheet: Sheet,
   cells: readonly { row: number; column: number }[],
   statusColumn: number,
-  keepIfPresent = false,
 ): void {
   const rules = sheet.getConditionalFormatRules();
   const usersRules = rules.filter((rule) => !isOurRule(rule));
@@ -124,8 +157,6 @@ export function markInvalidCells(
     if (usersRules.length < rules.length) sheet.setConditionalFormatRules(usersRules);
     return;
   }
-  // Rebuilding the rule takes four more calls; the same marks, in place, need none.
-  if (keepIfPresent && usersRules.length === rules.length - 1) return;
   const ours = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(invalidMarkFormula(statusColumn, marks.anchorRow))
     .setBackground(INVALID_MARK_BACKGROUND)

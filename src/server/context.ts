@@ -4,6 +4,7 @@ import { documentRecordsSecret, scheduledRecordsSecret, type RecordsSecret } fro
 import { applyStatusWrite, markInvalidCells, readTabColumns, readTabValues } from "../appsscript/rosterTab";
 import { urlFetchTransport } from "../appsscript/urlFetchTransport";
 import { loadConnection, loadScheduleCopy } from "../appsscript/connectionStore";
+import type { CellValue } from "../core/roster/model";
 import type { Connection } from "../core/state/connection";
 import { logHeaderZoneOf, saveLogHeaderZone } from "../core/state/logHeaderZone";
 import type { Records } from "../core/state/records";
@@ -50,15 +51,27 @@ export function clientFor(connection: Connection): VitableClient {
   });
 }
 
-/** A tab as the sync pipeline sees it; its sheet ID is asked unless known. */
-export function rosterTabOf(sheet: Sheet, sheetId = sheet.getSheetId()): RosterTab {
+/**
+ * A tab as the sync pipeline sees it; its sheet ID is asked unless known. With `reads`, the
+ * values it read are kept by sheet ID for the rest of the execution, so that a write-back reads
+ * the header row only with the columns it needs.
+ */
+export function rosterTabOf(
+  sheet: Sheet,
+  sheetId = sheet.getSheetId(),
+  reads: Map<number, CellValue[][]> = new Map(),
+): RosterTab {
   return {
     sheetId,
     name: () => sheet.getName(),
-    values: () => readTabValues(sheet),
-    columnValues: (headerRow, pick) => readTabColumns(sheet, headerRow, pick),
+    values() {
+      const values = readTabValues(sheet);
+      reads.set(sheetId, values);
+      return values;
+    },
+    columnValues: (headerRow, pick) => readTabColumns(sheet, headerRow, pick, reads.get(sheetId)?.[headerRow - 1]),
     writeStatuses: (write) => applyStatusWrite(sheet, write),
-    markInvalid: (cells, statusColumn, keepIfPresent) => markInvalidCells(sheet, cells, statusColumn, keepIfPresent),
+    markInvalid: (cells, statusColumn) => markInvalidCells(sheet, cells, statusColumn),
   };
 }
 
@@ -138,10 +151,12 @@ function contextFor(
     activeSheet: () => tabs.activeSheet(),
     tabOf: (sheet) => tabs.tabOf(sheet),
     sheetById: (sheetId) => tabs.sheetById(sheetId),
-    log: openLog(spreadsheet, timeZone, {
-      writtenFor: () => logHeaderZoneOf(records),
-      remember: (zone) => saveLogHeaderZone(records, zone),
-    }),
+    log: openLog(
+      spreadsheet,
+      timeZone,
+      { writtenFor: () => logHeaderZoneOf(records), remember: (zone) => saveLogHeaderZone(records, zone) },
+      () => tabs.activeSheet(),
+    ),
     lock: documentLock(),
   };
 }

@@ -46,7 +46,10 @@ function menuSync(context: AddonContext, sheetId: number, confirmation: GivenCon
     startedBy: context.user,
     confirmation,
     pollBudgetMs: POLLING_ENDS_AFTER_MS,
-    onStep: (step) => context.spreadsheet.toast(stepText(step), ADDON_NAME),
+    // Sending is over within seconds of the processing toast that follows: it gets none of its own.
+    onStep: (step) => {
+      if (step.kind !== "sending") context.spreadsheet.toast(stepText(step), ADDON_NAME);
+    },
   });
 }
 

@@ -49,12 +49,8 @@ export interface RosterTab {
    */
   columnValues?(headerRow: number, pick: (header: readonly CellValue[]) => number[] | null): CellValue[][];
   writeStatuses(write: StatusWrite): void;
-  /**
-   * Marks invalid cells (1-based) light red while their row's status (in `statusColumn`) is
-   * Invalid. With `keepIfPresent`, the marks are known to be the ones last made: the add-on's rule
-   * is rebuilt only if it is gone.
-   */
-  markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number, keepIfPresent?: boolean): void;
+  /** Marks invalid cells (1-based) light red while their row's status (in `statusColumn`) is Invalid. */
+  markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number): void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CellValue } from "../core/roster/model";
 import type { RosterTab } from "./syncContext";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,9 +21,11 @@ export interface TabCache {
 
 export function tabCache(
   spreadsheet: Spreadsheet,
-  rosterTabOf: (sheet: Sheet, sheetId?: number) => RosterTab,
+  rosterTabOf: (sheet: Sheet, sheetId: number | undefined, reads: Map<number, CellValue[][]>) => RosterTab,
 ): TabCache {
   let active: Sheet | null = null;
+  // What each tab's values were when last read, kept past a wait: a header read then is checked, not trusted.
+  const reads = new Map<number, CellValue[][]>();
   const tabs = new Map<Sheet, RosterTab>();
   const names = new Map<Sheet, string>();
   const sheets = new Map<number, Sheet | null>();
@@ -31,7 +34,7 @@ export function tabCache(
     let tab = tabs.get(sheet);
     if (tab === undefined) {
       tab = {
-        ...rosterTabOf(sheet, sheetId),
+        ...rosterTabOf(sheet, sheetId, reads),
         name() {
           let name = names.get(sheet);
           if (name === undefined) names.set(sheet, (name = sheet.getName()));

@@ -237,25 +237,6 @@ describe("markInvalidCells", () => {
     expect(rules(world)[1]!.condition.values).toEqual(["VIP"]);
   });
 
-  it("leaves marks known to be the same as they are, in one call, unless its rule is gone", () => {
-    const { world } = rosterWorld(10);
-    addUsersRule(world);
-    const cells = [{ row: 3, column: 5 }];
-    world.run("markCells", "Roster", cells, 11);
-    const made = [...rules(world)];
-
-    const kept = world.run("markCells", "Roster", cells, 11, true);
-    // The rules are read; none is built or set.
-    expect(kept.counts.byMethod["Sheet.getConditionalFormatRules"]).toBe(1);
-    expect(kept.counts.byMethod["SpreadsheetApp.newConditionalFormatRule"]).toBeUndefined();
-    expect(kept.counts.byMethod["Sheet.setConditionalFormatRules"]).toBeUndefined();
-    expect(rules(world)).toEqual(made);
-
-    world.spreadsheet.sheets[0]!.conditionalFormatRules.shift();
-    world.run("markCells", "Roster", cells, 11, true);
-    expect(rules(world)).toEqual(made);
-  });
-
   it("replaces its rule when marking again, and removes it for an empty list", () => {
     const { world } = rosterWorld(10);
     world.run("markCells", "Roster", [{ row: 2, column: 3 }], 11);

@@ -48,6 +48,7 @@ type RangeMethod =
   | "setFontColor"
   | "setFontColors"
   | "setFontWeight"
+  | "setFontWeights"
   | "setNote"
   | "setNotes"
   | "setNumberFormat"
@@ -372,6 +373,18 @@ export function createRange(scope: SheetsScope, sheet: SheetModel, area: GridAre
       }
       scope.guardEdit(sheet, area);
       fill(sheet.fontWeights, () => (weight === "bold" ? "bold" : undefined));
+      return self;
+    },
+    setFontWeights(weights: (string | null)[][]) {
+      begin("setFontWeights", "write");
+      checkShape("setFontWeights", weights);
+      for (const weight of weights.flat()) {
+        if (weight !== null && weight !== "bold" && weight !== "normal") {
+          throw scope.signatureMismatch("Range", "setFontWeights", [weights]);
+        }
+      }
+      scope.guardEdit(sheet, area);
+      fill(sheet.fontWeights, (r, c) => (weights[r]![c] === "bold" ? "bold" : undefined));
       return self;
     },
     setNote(value: string | null) {

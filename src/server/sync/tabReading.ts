@@ -72,8 +72,9 @@ export function readTabWithRecentPlans(context: SyncContext, tab: RosterTab): Ta
 }
 
 /**
- * Writes the status columns (one write) and the invalid-cell marks of a read tab; marks already
- * made for the same cells are left as they are.
+ * Writes the status columns (one write) and the invalid-cell marks of a read tab. Marks already
+ * made for the same cells are left as they are, without even reading the tab's rules: the records
+ * say which cells they were made for.
  */
 export function writeRowStatuses(records: Records, reading: TabReading, roster: Roster, cells: RowStatusCells): void {
   const write = planStatusWrite(reading.values, roster.headerRow, roster.columns.status, cells);
@@ -81,7 +82,8 @@ export function writeRowStatuses(records: Records, reading: TabReading, roster: 
   const marked = invalidCells(roster);
   const signature = marksSignature(marked, write.columns.status);
   const { sheetId } = reading.tab;
-  reading.tab.markInvalid(marked, write.columns.status, lastMarksOf(records, sheetId) === signature);
+  if (lastMarksOf(records, sheetId) === signature) return;
+  reading.tab.markInvalid(marked, write.columns.status);
   saveLastMarks(records, sheetId, signature);
 }
 

@@ -258,6 +258,19 @@ describe("cell formatting", () => {
     expect(range.getNumberFormats()).toEqual([["0.###############", "0.###############"]]);
   });
 
+  it("sets font weights cell by cell, refusing a weight Sheets does not have", () => {
+    const { sheet, spreadsheet } = sheetsWorld();
+    sheet.getRange("A1:B2").setFontWeights([
+      ["bold", "bold"],
+      ["normal", null],
+    ]);
+    const host = spreadsheet.sheets[0]!;
+    expect([host.cellAt(1, 1).fontWeight, host.cellAt(1, 2).fontWeight]).toEqual(["bold", "bold"]);
+    expect([host.cellAt(2, 1).fontWeight, host.cellAt(2, 2).fontWeight]).toEqual(["normal", "normal"]);
+    expect(() => sheet.getRange("A1").setFontWeights([["heavy" as "bold"]])).toThrow();
+    expect(() => sheet.getRange("A1:B1").setFontWeights([["bold"]])).toThrow();
+  });
+
   it("shows a number by its cell's format, and a date format makes it read as a Date", () => {
     const { sheet } = sheetsWorld();
     const cell = sheet.getRange("A1").setValue(2134);
