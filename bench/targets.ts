@@ -55,10 +55,11 @@ export interface RecordsTraffic {
 
 /**
  * The fewest cells a flow could move, by what it must do: read the tab once (header included);
- * a validation writes each row's status columns once and marks the invalid cells; a sync writes
- * them twice (Pending, then the outcome: invariant 7), reads the reference IDs again before the
- * second write (invariant 5) and marks the invalid cells; and each reads and writes the records
- * it needs in cells as full as Sheets allows.
+ * a validation writes each row's status columns once and marks the invalid cells; a sync that
+ * Vitable finishes while it waits writes them once, with the outcome (Pending only when it is left
+ * pending, invariant 7), reads the reference IDs again before that write (invariant 5) and marks
+ * the invalid cells; and each reads and writes the records it needs in cells as full as Sheets
+ * allows.
  */
 export function physicalMinimumCells(
   flow: "validate" | "preview" | "sync",
@@ -70,7 +71,7 @@ export function physicalMinimumCells(
   const statuses = tab.rows * STATUS_COLUMNS;
   if (flow === "preview") return read + recordsCells;
   if (flow === "validate") return read + statuses + tab.invalidCells + recordsCells;
-  return read + tab.rows + 2 * statuses + tab.invalidCells + recordsCells;
+  return read + tab.rows + statuses + tab.invalidCells + recordsCells;
 }
 
 const fmt = (value: number, digits = 0) =>

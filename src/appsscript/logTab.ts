@@ -135,7 +135,11 @@ function createLogSheet(spreadsheet: Spreadsheet, timeZone: string, active: Shee
   sheet
     .getRange(1, 1, rows.length, LOG_WIDTH)
     .setValues(rows)
-    .setFontWeights(rows.map((_, index) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(LOG_WIDTH).fill(index < HEADER_ROWS ? "bold" : "normal")));
+    .setFontWeights(
+      rows.map((_, index) =>
+        new Array<GoogleAppsScript.Spreadsheet.FontWeight>(LOG_WIDTH).fill(index < HEADER_ROWS ? "bold" : "normal"),
+      ),
+    );
   sheet.setFrozenRows(HEADER_ROWS);
   // Column A below the header, to the grid's last row: its size need not be asked.
   sheet.getRange(`A${HEADER_ROWS + 1}:A`).setNumberFormat(TIME_FORMAT);

@@ -9,6 +9,7 @@ import {
 import { ROSTER_HEADERS, rosterHeaderColumn, rosterStatusHeaderColumn } from "../core/sheet/rosterHeaders";
 import type { StatusWrite } from "../core/sheet/statusColumns";
 import { US_STATE_CODES } from "../vitable/usStates";
+import { columnLetters } from "../core/sheet/a1";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -76,7 +77,9 @@ function readKnownColumns(
   const grid: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(width).fill(""));
   grid[headerRow - 1] = knownHeader.slice();
   for (const run of adjacentRuns(columns.filter((column) => column < width))) {
-    const values = sheet.getRange(headerRow, run.first + 1, lastRow - headerRow + 1, run.count).getValues() as CellValue[][];
+    const values = sheet
+      .getRange(headerRow, run.first + 1, lastRow - headerRow + 1, run.count)
+      .getValues() as CellValue[][];
     const header = values[0] ?? [];
     if (header.some((cell, index) => cell !== knownHeader[run.first + index])) return null;
     values.forEach((cells, offset) => {
@@ -119,22 +122,27 @@ function prepareAddedColumns(sheet: Sheet, write: StatusWrite): void {
   const maxColumns = sheet.getMaxColumns();
   if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
   sheet.getRange(write.headerRow, first, 1, last - first + 1).setFontWeight("bold");
-  formatStatusColumns(sheet, write.headerRow + 1, sheet.getMaxRows() - write.headerRow, {
+  // Rows written below the header show the grid has some; only a tab of its header alone asks.
+  const written = write.blocks[0]?.values.length ?? 0;
+  if (written <= 1 && sheet.getMaxRows() <= write.headerRow) return;
+  formatStatusColumns(sheet, write.headerRow + 1, {
     message: write.added.includes("message") ? write.columns.message : null,
     syncedAt: write.added.includes("syncedAt") ? write.columns.syncedAt : null,
   });
 }
 
-/** Formats `rows` cells from `firstRow` down of the Message and Synced At columns given, one call each. */
+/**
+ * Formats the Message and Synced At columns given from `firstRow` to the grid's last row (an
+ * open-ended A1 range, so the grid's size need not be asked), one call each.
+ */
 function formatStatusColumns(
   sheet: Sheet,
   firstRow: number,
-  rows: number,
   columns: { message: number | null; syncedAt: number | null },
 ): void {
-  if (rows < 1) return;
-  if (columns.message !== null) sheet.getRange(firstRow, columns.message, rows, 1).setNumberFormat(PLAIN_TEXT_FORMAT);
-  if (columns.syncedAt !== null) sheet.getRange(firstRow, columns.syncedAt, rows, 1).setNumberFormat(SYNCED_AT_FORMAT);
+  const below = (column: number) => sheet.getRange(`${columnLetters(column)}${firstRow}:${columnLetters(column)}`);
+  if (columns.message !== null) below(columns.message).setNumberFormat(PLAIN_TEXT_FORMAT);
+  if (columns.syncedAt !== null) below(columns.syncedAt).setNumberFormat(SYNCED_AT_FORMAT);
 }
 
 /**
@@ -206,7 +214,7 @@ export function insertRosterHeaders(sheet: Sheet, planNames: string[]): void {
   for (const field of ["reference_id", "phone", "address.zipcode"] as const) {
     dataColumn(rosterHeaderColumn(field)).setNumberFormat(PLAIN_TEXT_FORMAT);
   }
-  formatStatusColumns(sheet, 2, dataRows, {
+  formatStatusColumns(sheet, 2, {
     message: rosterStatusHeaderColumn("message"),
     syncedAt: rosterStatusHeaderColumn("syncedAt"),
   });

@@ -76,8 +76,10 @@ async function syncStoppedAtFirstStatusCheck(flow: StoppedFlow): Promise<Stopped
   expect(report.timedOut).toBe(true);
   const accepted = (await sandbox.emulator.control.state()).syncRequests.slice(before);
   expect(accepted).toHaveLength(1);
-  // Meanwhile the rows sent say they wait for Vitable.
-  expect(statusesOf(world, HIRES)).toEqual(["Pending", "Pending"]);
+  // The record remembers the sync. Its rows are written once, with its outcome, so an execution
+  // ended without warning leaves them as they were; one that stops waiting writes them Pending.
+  expect(world.call("getSidebarState", {}).tab.pending).toMatchObject({ requestId: accepted[0]!.request_id });
+  expect(statusesOf(world, HIRES)).not.toContain("Pending");
   // Vitable finishes processing while no execution runs.
   world.clock.advance(2 * MINUTE);
   return { world, groupId, requestId: accepted[0]!.request_id, syncRequests: before + 1 };

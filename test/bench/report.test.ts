@@ -66,7 +66,7 @@ function result(rows: number, options: Options = {}): SizeResult {
   const tabCells = (rows + 1) * (COLUMNS + 3);
   const syncCells = {
     sheetsCellsRead: tabCells + rows,
-    sheetsCellsWritten: 6 * rows + invalidRows + (options.extraCells ?? 0),
+    sheetsCellsWritten: 3 * rows + invalidRows + (options.extraCells ?? 0),
     urlFetches: options.urlFetches ?? 3,
     urlFetchBytesSent: rows * 283,
   };
@@ -83,7 +83,7 @@ function result(rows: number, options: Options = {}): SizeResult {
     resync: sync(options.resyncCalls ?? 20, cpuMs, {
       ...syncCells,
       sheetsCellsRead: (rows - 1) * (COLUMNS + 3) + rows - 2,
-      sheetsCellsWritten: 6 * (rows - 2) + invalidRows,
+      sheetsCellsWritten: 3 * (rows - 2) + invalidRows,
     }),
     syncCpuMs: [cpuMs, cpuMs + 10, cpuMs - 10],
     heap: { peakMb: 40, liveMb: 20 },

@@ -12,8 +12,8 @@ describe("physicalMinimumCells", () => {
     expect(physicalMinimumCells("validate", TAB, NO_RECORDS)).toBe(1_001 * 15 + 3_000 + 20);
   });
 
-  it("adds the statuses twice and the IDs read again before the outcome for a sync", () => {
-    expect(physicalMinimumCells("sync", TAB, NO_RECORDS)).toBe(1_001 * 15 + 1_000 + 6_000 + 20);
+  it("adds the statuses, written once with the outcome, and the IDs read again before it for a sync", () => {
+    expect(physicalMinimumCells("sync", TAB, NO_RECORDS)).toBe(1_001 * 15 + 1_000 + 3_000 + 20);
   });
 
   it("counts records in cells as full as Sheets allows", () => {

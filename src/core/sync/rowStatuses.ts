@@ -218,3 +218,75 @@ function statusCellsById(
   }
   return { cells, columns, rowsById };
 }
+
+/**
+ * The statuses of a sync sent in this execution, held to be written with its outcome (one write
+ * per sync) or when it is left pending: `cells` are keyed by row of the tab as it was read then
+ * (`values`).
+ */
+export interface HeldStatuses {
+  values: Grid;
+  cells: RowStatusCells;
+}
+
+/**
+ * Held statuses on the rows of the tab as it is now (`now`, re-read at write time): where every
+ * row holds the reference ID it held when read, on the same rows; otherwise each goes to the row
+ * holding its row's reference ID, when one row held it then and one holds it now, and the cells of
+ * rows without such an ID are dropped (those rows keep what they said).
+ */
+export function carriedStatusCells(held: HeldStatuses, now: Grid, { headerRow, mapping }: TabLayout): RowStatusCells {
+  const idThen = idColumnOf(held.values, headerRow, mapping);
+  const idNow = idColumnOf(now, headerRow, mapping);
+  if (idThen === null || idNow === null) return new Map();
+  const unmoved =
+    now.length === held.values.length &&
+    held.values.every((row, index) => index < headerRow || row[idThen] === now[index]?.[idNow]);
+  if (unmoved) return held.cells;
+  const rowThen = rowsByUniqueId(held.values, headerRow, idThen);
+  const rowNow = rowsByUniqueId(now, headerRow, idNow);
+  const carried: RowStatusCells = new Map();
+  rowThen.forEach((row, id) => {
+    const cells = held.cells.get(row);
+    const target = rowNow.get(id);
+    if (cells !== undefined && target !== undefined) carried.set(target, cells);
+  });
+  return carried;
+}
+
+/** `values` with `cells` written into their status columns, as the tab would read after the write. */
+export function withStatusCells(values: Grid, columns: ColumnMap, cells: RowStatusCells): Grid {
+  const { status, message, syncedAt } = columns.status;
+  if (cells.size === 0) return values;
+  const written = values.slice();
+  cells.forEach((planned, row) => {
+    const copy = (written[row - 1] ?? []).slice();
+    const set = (index: number | null, value: CellValue) => {
+      if (index !== null) copy[index] = value;
+    };
+    set(status, planned?.status ?? "");
+    set(message, planned?.message ?? "");
+    set(syncedAt, planned?.syncedAt ?? "");
+    written[row - 1] = copy;
+  });
+  return written;
+}
+
+function idColumnOf(values: Grid, headerRow: number, mapping: TabLayout["mapping"]): number | null {
+  const found = mapHeaders(values[headerRow - 1] ?? [], headerRow, mapping);
+  return found.ok ? (found.columns.fields.reference_id ?? null) : null;
+}
+
+/** The row of each reference ID held by exactly one row below the header. */
+function rowsByUniqueId(values: Grid, headerRow: number, idColumn: number): Map<string, number> {
+  const rows = new Map<string, number>();
+  const repeated = new Set<string>();
+  for (let row = headerRow + 1; row <= values.length; row++) {
+    const id = readCell(values[row - 1]?.[idColumn], readReferenceId);
+    if (id === null || !id.ok) continue;
+    if (rows.has(id.value)) repeated.add(id.value);
+    else rows.set(id.value, row);
+  }
+  repeated.forEach((id) => rows.delete(id));
+  return rows;
+}

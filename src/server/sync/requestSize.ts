@@ -30,7 +30,10 @@ export interface OversizedSync {
  * members fit, estimated from the average size of a member in this roster.
  */
 export function oversizedSync(members: readonly Member[], limitBytes: number): OversizedSync | null {
-  const bodyBytes = utf8Bytes(JSON.stringify({ members }));
+  const body = JSON.stringify({ members });
+  // No code unit takes more than 3 bytes (a surrogate pair takes 4 for two): most rosters need no count.
+  if (body.length * 3 <= limitBytes) return null;
+  const bodyBytes = utf8Bytes(body);
   if (bodyBytes <= limitBytes) return null;
   const envelopeBytes = utf8Bytes(JSON.stringify({ members: [] }));
   const perMember = (bodyBytes - envelopeBytes) / members.length;

@@ -5,7 +5,7 @@ import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedR
 import { forgetCreatedGroup } from "../../core/state/createdGroups";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
 import { flushRecords } from "../../core/state/records";
-import { tabLayoutOf } from "../../core/state/tabLink";
+import { tabLayoutOf, type TabLayout } from "../../core/state/tabLink";
 import {
   saveTabSyncRecord,
   settledRequestId,
@@ -19,7 +19,16 @@ import {
 import { planStatusWrite } from "../../core/sheet/statusColumns";
 import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs } from "../../core/sync/pollSchedule";
 import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
-import { abandonedStatusCells, completedStatusCells } from "../../core/sync/rowStatuses";
+import {
+  abandonedStatusCells,
+  carriedStatusCells,
+  completedStatusCells,
+  withStatusCells,
+  type HeldStatuses,
+  type RowStatusCells,
+} from "../../core/sync/rowStatuses";
+import { mapHeaders } from "../../core/roster/headers";
+import type { CellValue, ColumnMap } from "../../core/roster/model";
 import { countOf } from "../../core/text/wording";
 import {
   checkFailed,
@@ -54,6 +63,7 @@ export function settlePending(
   sheetId: number,
   pending: PendingSync,
   until: number,
+  held: HeldStatuses | null = null,
 ): Extract<SyncRunResult, { state: "pending" | "completed" | "failed" }> {
   const client = context.vitable();
   for (let polls = 0; ; polls++) {
@@ -62,9 +72,10 @@ export function settlePending(
       request = client.getMemberSyncRequest(pending.groupId, pending.requestId, { deadline: until });
     } catch (error) {
       if (error instanceof VitableNotFoundError) {
-        return abandon(context, sheetId, pending, syncGone(userMessageOf(error), sentAt(context, pending)));
+        return abandon(context, sheetId, pending, syncGone(userMessageOf(error), sentAt(context, pending)), held);
       }
       // Vitable may have finished anyway: the sync stays pending and is checked again later.
+      if (held !== null) writeStatusesBack(context, sheetId, held, () => null);
       return {
         state: "pending",
         tabName: tabNameOf(context, sheetId),
@@ -73,14 +84,15 @@ export function settlePending(
       };
     }
     if (request.completed_at !== null && request.results !== null) {
-      const sync = finishSync(context, sheetId, pending, request.completed_at, request.results);
+      const sync = finishSync(context, sheetId, pending, request.completed_at, request.results, held);
       return { state: "completed", sync, tabName: tabNameOf(context, sheetId) };
     }
     if (context.now() - Date.parse(pending.submittedAt) >= PENDING_GIVES_UP_AFTER_MS) {
-      return abandon(context, sheetId, pending, syncGivenUp(sentAt(context, pending)));
+      return abandon(context, sheetId, pending, syncGivenUp(sentAt(context, pending)), held);
     }
     const delay = pollDelayMs(polls);
     if (context.now() + delay >= until) {
+      if (held !== null) writeStatusesBack(context, sheetId, held, () => null);
       return { state: "pending", tabName: tabNameOf(context, sheetId), pending, message: STILL_PROCESSING };
     }
     context.sleep(delay);
@@ -102,17 +114,13 @@ function abandon(
   sheetId: number,
   pending: PendingSync,
   message: string,
+  held: HeldStatuses | null,
 ): Extract<SyncRunResult, { state: "failed" }> {
+  const submittedIds = new Set(pending.submitted.map((member) => member.referenceId));
+  writeStatusesBack(context, sheetId, held, (values, layout) =>
+    abandonedStatusCells(values, layout, submittedIds, UNKNOWN_OUTCOME_MESSAGE),
+  );
   const tab = context.tab(sheetId);
-  if (tab !== null) {
-    const layout = tabLayoutOf(context.records, sheetId);
-    const values = writeBackValues(tab, layout);
-    const submittedIds = new Set(pending.submitted.map((member) => member.referenceId));
-    const written = abandonedStatusCells(values, layout, submittedIds, UNKNOWN_OUTCOME_MESSAGE);
-    if (written !== null && written.cells.size > 0) {
-      tab.writeStatuses(planStatusWrite(values, layout.headerRow, written.columns.status, written.cells));
-    }
-  }
   const entry = logEntryOf(context, tab, pending.groupName, {
     startedBy: pending.startedBy,
     outcome: "failed",
@@ -138,6 +146,7 @@ function finishSync(
   pending: PendingSync,
   completedAt: string,
   results: MemberSyncResults,
+  held: HeldStatuses | null,
 ): FinishedSync {
   const previous = acceptedRosterOf(context.records, sheetId);
   const { settled } = tabSyncRecordOf(context.records, sheetId);
@@ -158,7 +167,7 @@ function finishSync(
     submitted: pending.submitted,
     results,
   });
-  const rowOf = writeCompletedStatuses(context, sheetId, outcome, completedAt);
+  const rowOf = writeCompletedStatuses(context, sheetId, outcome, completedAt, held);
   const sync = finishedSyncOf(pending, outcome, completedAt, rowOf);
   const entry = logEntryOf(context, context.tab(sheetId), pending.groupName, {
     startedBy: pending.startedBy,
@@ -182,18 +191,39 @@ function writeCompletedStatuses(
   sheetId: number,
   outcome: SyncOutcome,
   completedAt: string,
+  held: HeldStatuses | null,
 ): Map<string, number> {
-  const rowOf = new Map<string, number>();
+  const written = writeStatusesBack(context, sheetId, held, (values, layout) =>
+    completedStatusCells(values, layout, outcome, new Date(completedAt), context.timeZone),
+  );
+  return written?.rowsById ?? new Map<string, number>();
+}
+
+/**
+ * Writes the status columns back in one write, over the tab read again (rows may have moved
+ * meanwhile): the statuses held since the sync was sent, carried to the rows holding the same
+ * people now, and over them the cells `decide` plans for the tab as it would read with those
+ * written. Nothing is written once the tab is gone, or when there is nothing to write.
+ */
+function writeStatusesBack<T extends { cells: RowStatusCells; columns: ColumnMap }>(
+  context: SyncContext,
+  sheetId: number,
+  held: HeldStatuses | null,
+  decide: (values: readonly (readonly CellValue[])[], layout: TabLayout) => T | null,
+): T | null {
   const tab = context.tab(sheetId);
-  if (tab === null) return rowOf;
+  if (tab === null) return null;
   const layout = tabLayoutOf(context.records, sheetId);
   const values = writeBackValues(tab, layout);
-  const written = completedStatusCells(values, layout, outcome, new Date(completedAt), context.timeZone);
-  if (written !== null) {
-    tab.writeStatuses(planStatusWrite(values, layout.headerRow, written.columns.status, written.cells));
-    written.rowsById.forEach((row, id) => rowOf.set(id, row));
-  }
-  return rowOf;
+  const found = held === null ? null : mapHeaders(values[layout.headerRow - 1] ?? [], layout.headerRow, layout.mapping);
+  const carried = held !== null && found?.ok ? carriedStatusCells(held, values, layout) : new Map<number, null>();
+  const decided = decide(found?.ok ? withStatusCells(values, found.columns, carried) : values, layout);
+  const cells: RowStatusCells = new Map(carried);
+  decided?.cells.forEach((planned, row) => cells.set(row, planned));
+  const columns = decided?.columns ?? (found?.ok ? found.columns : null);
+  if (columns !== null && cells.size > 0)
+    tab.writeStatuses(planStatusWrite(values, layout.headerRow, columns.status, cells));
+  return decided;
 }
 
 /** What a finished sync did, person by person, with the rows holding them now. */

@@ -26,7 +26,7 @@ import { oversizedSync, POST_BODY_LIMIT_BYTES } from "./requestSize";
 import { logEntryOf, logOutcome } from "./outcomeLog";
 import { settlePending } from "./settle";
 import type { GivenConfirmation, ScheduledTabResult, SyncResultOf, SyncRunResult } from "./syncResult";
-import { plansFor, readTab, readValues, writeRowStatuses, type TabReading } from "./tabReading";
+import { holdStatuses, plansFor, readTab, readValues, writeRowStatuses, type TabReading } from "./tabReading";
 
 const MEGABYTE = 1024 * 1024;
 
@@ -203,7 +203,8 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   // Recorded before the first poll: whatever happens next, a later execution can finish it.
   savePendingSync(context.records, sheetId, pending, diff.lastAccepted);
   flushRecords(context.records);
-  writeRowStatuses(context.records, reading, roster, submittedStatusCells(reading.values, roster));
+  // Rows say Pending only if the sync is left pending: otherwise their statuses are written once, with the outcome.
+  const held = holdStatuses(context.records, reading, roster, submittedStatusCells(reading.values, roster));
 
   request.onStep({ kind: "processing" });
   const until = pollUntil(context, request.pollBudgetMs);
@@ -211,7 +212,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   const lastTiming = lastTimingOf(tabSyncRecordOf(context.records, sheetId).settled);
   const askAt = firstPollAt(Date.parse(pending.submittedAt), pending.memberCount, lastTiming);
   context.sleep(Math.max(0, Math.min(askAt, until) - context.now()));
-  const result = settlePending(context, sheetId, pending, until);
+  const result = settlePending(context, sheetId, pending, until, held);
   if (result.state === "pending") {
     logOutcome(
       context,

@@ -5,7 +5,7 @@ import { cachedPlans, plansInDoubt, recentPlans, rememberPlans, samePlans } from
 import { lastMarksOf, marksSignature, saveLastMarks } from "../../core/state/invalidMarksRecord";
 import type { Records } from "../../core/state/records";
 import { tabSettingsOf, type TabSettings } from "../../core/state/tabLink";
-import type { RowStatusCells } from "../../core/sync/rowStatuses";
+import type { HeldStatuses, RowStatusCells } from "../../core/sync/rowStatuses";
 import { NOT_CONNECTED } from "../../messages/sync";
 import type { Plan } from "../../vitable/apiSchemas";
 import { AddonError } from "../addonError";
@@ -79,12 +79,36 @@ export function readTabWithRecentPlans(context: SyncContext, tab: RosterTab): Ta
 export function writeRowStatuses(records: Records, reading: TabReading, roster: Roster, cells: RowStatusCells): void {
   const write = planStatusWrite(reading.values, roster.headerRow, roster.columns.status, cells);
   reading.tab.writeStatuses(write);
+  markInvalidRows(records, reading.tab, roster, write.columns.status);
+}
+
+/**
+ * The statuses of a sync just sent, held to be written with its outcome (HeldStatuses); the marks
+ * are made now. A tab without its status columns yet has them added now, with these statuses
+ * (null), so that the write-back reads only the columns it needs.
+ */
+export function holdStatuses(
+  records: Records,
+  reading: TabReading,
+  roster: Roster,
+  cells: RowStatusCells,
+): HeldStatuses | null {
+  const statusColumn = roster.columns.status.status;
+  if (statusColumn === null || roster.columns.status.message === null || roster.columns.status.syncedAt === null) {
+    writeRowStatuses(records, reading, roster, cells);
+    return null;
+  }
+  markInvalidRows(records, reading.tab, roster, statusColumn + 1);
+  return { values: reading.values, cells };
+}
+
+/** Marks the invalid cells of `roster`, whose status column is the 1-based `statusColumn`. */
+function markInvalidRows(records: Records, tab: RosterTab, roster: Roster, statusColumn: number): void {
   const marked = invalidCells(roster);
-  const signature = marksSignature(marked, write.columns.status);
-  const { sheetId } = reading.tab;
-  if (lastMarksOf(records, sheetId) === signature) return;
-  reading.tab.markInvalid(marked, write.columns.status);
-  saveLastMarks(records, sheetId, signature);
+  const signature = marksSignature(marked, statusColumn);
+  if (lastMarksOf(records, tab.sheetId) === signature) return;
+  tab.markInvalid(marked, statusColumn);
+  saveLastMarks(records, tab.sheetId, signature);
 }
 
 /** 1-based cells of every invalid field, for the marks. */

@@ -69,14 +69,16 @@ async function startSlowSync(ctx: FaultContext): Promise<void> {
   expect(started.state).toBe("pending");
 }
 
+/** A status check as the add-on's fetch names it: GET …/members/sync/{request}. */
+const STATUS_CHECK_CALL = /^GET \S+\/members\/sync\/[^/?]+$/;
+
 /**
- * Stages `edit` at the first call to Vitable after the rows turned Pending: Vitable has accepted
- * the roster and the add-on is waiting for the outcome.
+ * Stages `edit` at the sync's first status check: Vitable has accepted the roster and the add-on
+ * is waiting for the outcome.
  */
-function onceRowsPending(ctx: FaultContext, edit: () => void): void {
+function onceSent(ctx: FaultContext, edit: () => void): void {
   const hook: CallHook = (call) => {
-    if (call.service !== "UrlFetchApp") return;
-    if (![...ctx.statusById().values()].includes("Pending")) return;
+    if (call.service !== "UrlFetchApp" || !STATUS_CHECK_CALL.test(call.target ?? "")) return;
     ctx.stopHook();
     edit();
   };
@@ -572,7 +574,7 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "tab renamed between submit and write-back",
     flow: "sidebar sync",
     inject: (ctx) => {
-      onceRowsPending(ctx, () => {
+      onceSent(ctx, () => {
         ctx.tab.name = "Roster (renamed)";
       });
     },
@@ -583,7 +585,7 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "tab deleted between submit and write-back",
     flow: "sidebar sync",
     inject: (ctx) => {
-      onceRowsPending(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
+      onceSent(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
     },
     expect: { outcome: "completed", sentence: FINISHED("the tab") },
     also: (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
@@ -594,7 +596,7 @@ export const FAULT_ROWS: FaultRow[] = [
     flow: "sidebar sync",
     inject: async (ctx) => {
       await ctx.control.setProcessingDelay(PROCESSING_FOR_A_MINUTE);
-      onceRowsPending(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
+      onceSent(ctx, () => ctx.world.spreadsheet.removeSheet(ctx.tab));
     },
     expect: { outcome: "pending", sentence: STILL_PROCESSING },
     also: (ctx) => expect(ctx.world.logEntries().at(-1)).toMatchObject({ Tab: "(deleted tab)" }),
@@ -612,7 +614,7 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "rows sorted between submit and write-back",
     flow: "sidebar sync",
     inject: (ctx) => {
-      onceRowsPending(ctx, () => {
+      onceSent(ctx, () => {
         ctx.world.reorderRows([5, 4, 3, 2]);
         ctx.expectTabAsNow();
       });
@@ -632,7 +634,7 @@ export const FAULT_ROWS: FaultRow[] = [
     name: "rows deleted between submit and write-back",
     flow: "sidebar sync",
     inject: (ctx) => {
-      onceRowsPending(ctx, () => {
+      onceSent(ctx, () => {
         ctx.tab.deleteRows(3, 1);
         ctx.expectTabAsNow();
       });

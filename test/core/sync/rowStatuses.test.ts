@@ -1,4 +1,11 @@
-import { abandonedStatusCells } from "../../../src/core/sync/rowStatuses";
+import { mapHeaders } from "../../../src/core/roster/headers";
+import type { StatusCells } from "../../../src/core/sheet/statusColumns";
+import {
+  abandonedStatusCells,
+  carriedStatusCells,
+  withStatusCells,
+  type RowStatusCells,
+} from "../../../src/core/sync/rowStatuses";
 
 /** Header row 1, columns as the headers say. */
 const ROW_ONE = { headerRow: 1, mapping: null };
@@ -47,5 +54,60 @@ describe("abandonedStatusCells", () => {
 
   it("matches nothing in a tab without its reference ID column", () => {
     expect(abandonedStatusCells([["Name"], ["Jane"]], ROW_ONE, new Set(["1001"]), "Sync again.")).toBeNull();
+  });
+});
+
+describe("carriedStatusCells", () => {
+  const pending: StatusCells = { status: "Pending", message: "Sent.", syncedAt: null };
+  const invalid: StatusCells = { status: "Invalid", message: "Phone is too short.", syncedAt: null };
+  const blank = Array<string>(HEADER.length).fill("");
+  const read = [HEADER, row("1001", ""), row("1002", ""), row("", ""), row("1003", ""), blank];
+  const held: RowStatusCells = new Map<number, StatusCells | null>([
+    [2, pending],
+    [3, invalid],
+    [4, invalid],
+    [5, pending],
+    [6, null],
+  ]);
+
+  it("keeps them on the same rows while every row holds the reference ID it held", () => {
+    const now = read.map((cells, index) =>
+      index === 2 ? [...cells.slice(0, 1), "renamed", ...cells.slice(2)] : cells,
+    );
+    expect(carriedStatusCells({ values: read, cells: held }, now, ROW_ONE)).toBe(held);
+  });
+
+  it("follows each person's reference ID once rows moved, dropping rows without one", () => {
+    const sorted = [HEADER, row("1003", ""), row("1002", ""), row("1001", ""), row("", ""), blank];
+    expect(carriedStatusCells({ values: read, cells: held }, sorted, ROW_ONE)).toEqual(
+      new Map([
+        [4, pending],
+        [3, invalid],
+        [2, pending],
+      ]),
+    );
+  });
+
+  it("carries nothing to a reference ID two rows hold now, nor without a reference ID column", () => {
+    const twice = [HEADER, row("1001", ""), row("1001", ""), row("1002", "")];
+    expect([...carriedStatusCells({ values: read, cells: held }, twice, ROW_ONE).keys()]).toEqual([4]);
+    expect(carriedStatusCells({ values: read, cells: held }, [["Name"], ["Jane"]], ROW_ONE).size).toBe(0);
+  });
+});
+
+describe("withStatusCells", () => {
+  it("is the tab as it reads once the cells are written, leaving the rows it was given as they were", () => {
+    const values = [HEADER, row("1001", "Ready"), row("1002", "Ready")];
+    const found = mapHeaders(HEADER, 1);
+    if (!found.ok) throw new Error("headers");
+    const cells: RowStatusCells = new Map<number, StatusCells | null>([
+      [3, { status: "Pending", message: "Sent.", syncedAt: SYNCED_AT }],
+    ]);
+
+    const written = withStatusCells(values, found.columns, cells);
+
+    expect(written[1]).toBe(values[1]);
+    expect(written[2]?.slice(-3)).toEqual(["Pending", "Sent.", SYNCED_AT]);
+    expect(values[2]?.slice(-3)).toEqual(["Ready", "Ready message", ""]);
   });
 });

@@ -1,5 +1,5 @@
 import { dayFirstDate, inTheFuture, numberReadAsDate, tooLongAgo } from "../../../messages/roster";
-import type { FilledCell } from "../cells";
+import { isDateCell, type FilledCell } from "../cells";
 import { createCalendarDateReader, isoDate, type CalendarDate } from "./calendarDate";
 import type { FieldReader, FieldReading } from "./reading";
 
@@ -22,7 +22,20 @@ export function createDateOfBirthReader(timeZone: string, today: string): FieldR
     return { ok: true, value: iso };
   }
 
+  // Date cells are instants, and many people share a birthday: each instant is read once.
+  const byInstant = new Map<number, FieldReading>();
+
   return (cell: FilledCell) => {
+    if (isDateCell(cell)) {
+      const instant = cell.getTime();
+      let known = byInstant.get(instant);
+      if (known === undefined) byInstant.set(instant, (known = readBirth(cell)));
+      return known;
+    }
+    return readBirth(cell);
+  };
+
+  function readBirth(cell: FilledCell): FieldReading {
     const reading = readDate(cell);
     if (!reading.ok) {
       const { turnedRound } = reading;
@@ -34,5 +47,5 @@ export function createDateOfBirthReader(timeZone: string, today: string): FieldR
     const birth = checked(reading.date);
     if (!birth.ok || !reading.fromNumber || typeof cell !== "number") return birth;
     return { ...birth, repair: { from: String(cell), predicate: numberReadAsDate(cell, birth.value) } };
-  };
+  }
 }
