@@ -69,7 +69,8 @@ export function rosterTabOf(
       reads.set(sheetId, values);
       return values;
     },
-    columnValues: (headerRow, pick) => readTabColumns(sheet, headerRow, pick, reads.get(sheetId)?.[headerRow - 1]),
+    columnValues: (headerRow, pick, freshHeader) =>
+      readTabColumns(sheet, headerRow, pick, freshHeader === true ? undefined : reads.get(sheetId)?.[headerRow - 1]),
     writeStatuses: (write) => applyStatusWrite(sheet, write),
     markInvalid: (cells, statusColumn) => markInvalidCells(sheet, cells, statusColumn),
   };

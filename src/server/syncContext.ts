@@ -45,9 +45,14 @@ export interface RosterTab {
   values(): CellValue[][];
   /**
    * The header row (1-based `headerRow`) and, below it, only the columns `pick` chooses from it
-   * (0-based; null: every column), blank elsewhere. Without it, the tab is read whole.
+   * (0-based; null: every column), blank elsewhere. Without it, the tab is read whole. With
+   * `freshHeader`, the whole header row is read again, never taken from an earlier read.
    */
-  columnValues?(headerRow: number, pick: (header: readonly CellValue[]) => number[] | null): CellValue[][];
+  columnValues?(
+    headerRow: number,
+    pick: (header: readonly CellValue[]) => number[] | null,
+    freshHeader?: boolean,
+  ): CellValue[][];
   writeStatuses(write: StatusWrite): void;
   /** Marks invalid cells (1-based) light red while their row's status (in `statusColumn`) is Invalid. */
   markInvalid(cells: readonly { row: number; column: number }[], statusColumn: number): void;

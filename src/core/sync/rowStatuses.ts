@@ -235,14 +235,12 @@ export interface HeldStatuses {
  * holding its row's reference ID, when one row held it then and one holds it now, and the cells of
  * rows without such an ID are dropped (those rows keep what they said).
  */
-export function carriedStatusCells(held: HeldStatuses, now: Grid, { headerRow, mapping }: TabLayout): RowStatusCells {
+export function carriedStatusCells(held: HeldStatuses, now: Grid, layout: TabLayout): RowStatusCells {
+  const { headerRow, mapping } = layout;
   const idThen = idColumnOf(held.values, headerRow, mapping);
   const idNow = idColumnOf(now, headerRow, mapping);
   if (idThen === null || idNow === null) return new Map();
-  const unmoved =
-    now.length === held.values.length &&
-    held.values.every((row, index) => index < headerRow || row[idThen] === now[index]?.[idNow]);
-  if (unmoved) return held.cells;
+  if (rowsUnmoved(held, now, layout)) return held.cells;
   const rowThen = rowsByUniqueId(held.values, headerRow, idThen);
   const rowNow = rowsByUniqueId(now, headerRow, idNow);
   const carried: RowStatusCells = new Map();
@@ -252,6 +250,14 @@ export function carriedStatusCells(held: HeldStatuses, now: Grid, { headerRow, m
     if (cells !== undefined && target !== undefined) carried.set(target, cells);
   });
   return carried;
+}
+
+/** Whether the tab (`now`) has as many rows as when the held statuses were planned, each holding the reference ID it held then. */
+export function rowsUnmoved(held: HeldStatuses, now: Grid, { headerRow, mapping }: TabLayout): boolean {
+  const idThen = idColumnOf(held.values, headerRow, mapping);
+  const idNow = idColumnOf(now, headerRow, mapping);
+  if (idThen === null || idNow === null || now.length !== held.values.length) return false;
+  return held.values.every((row, index) => index < headerRow || row[idThen] === now[index]?.[idNow]);
 }
 
 /** `values` with `cells` written into their status columns, as the tab would read after the write. */

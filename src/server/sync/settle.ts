@@ -22,6 +22,7 @@ import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
 import {
   abandonedStatusCells,
   carriedStatusCells,
+  rowsUnmoved,
   completedStatusCells,
   withStatusCells,
   type HeldStatuses,
@@ -41,7 +42,7 @@ import {
 import type { MemberSyncResults } from "../../vitable/apiSchemas";
 import { VitableNotFoundError } from "../../vitable/errors";
 import { userMessageOf } from "../addonError";
-import type { SyncContext } from "../syncContext";
+import type { RosterTab, SyncContext } from "../syncContext";
 import { logEntryOf, reservedLogRows } from "./outcomeLog";
 import type { SyncRunResult } from "./syncResult";
 import { writeBackValues } from "./writeBackColumns";
@@ -200,6 +201,17 @@ function writeCompletedStatuses(
 }
 
 /**
+ * The tab as the write-back needs it. Held statuses that plan every row's cells, on a tab whose
+ * rows each hold the reference ID they held when the sync was sent, leave no status cell to keep:
+ * the status columns are then not read again.
+ */
+function writeBackGrid(tab: RosterTab, layout: TabLayout, held: HeldStatuses | null): CellValue[][] {
+  if (held === null || held.cells.size !== held.values.length - layout.headerRow) return writeBackValues(tab, layout);
+  const ids = writeBackValues(tab, layout, false);
+  return rowsUnmoved(held, ids, layout) ? ids : writeBackValues(tab, layout);
+}
+
+/**
  * Writes the status columns back in one write, over the tab read again (rows may have moved
  * meanwhile): the statuses held since the sync was sent, carried to the rows holding the same
  * people now, and over them the cells `decide` plans for the tab as it would read with those
@@ -214,7 +226,7 @@ function writeStatusesBack<T extends { cells: RowStatusCells; columns: ColumnMap
   const tab = context.tab(sheetId);
   if (tab === null) return null;
   const layout = tabLayoutOf(context.records, sheetId);
-  const values = writeBackValues(tab, layout);
+  const values = writeBackGrid(tab, layout, held);
   const found = held === null ? null : mapHeaders(values[layout.headerRow - 1] ?? [], layout.headerRow, layout.mapping);
   const carried = held !== null && found?.ok ? carriedStatusCells(held, values, layout) : new Map<number, null>();
   const decided = decide(found?.ok ? withStatusCells(values, found.columns, carried) : values, layout);

@@ -6,6 +6,7 @@ import { UNKNOWN_OUTCOME_MESSAGE } from "../../../src/messages/sync";
 import { EXECUTION_LIMIT_MS } from "../../../src/core/sync/pollSchedule";
 import { SCHEDULE_KEY_GONE } from "../../../src/messages/schedule";
 import { SANDBOX_KEY } from "../support/addonSandbox";
+import { STATUS_COLUMN_NAMES } from "../../../src/core/roster/columnNames";
 import {
   CARE_PLUS_PERSON,
   type FaultContext,
@@ -627,6 +628,35 @@ export const FAULT_ROWS: FaultRow[] = [
         "1003": "Synced",
         "1002": "Synced",
         "1001": "Synced",
+      });
+    },
+  },
+  {
+    name: "column inserted before the status columns between submit and write-back",
+    flow: "sidebar sync",
+    inject: (ctx) => {
+      onceSent(ctx, () => {
+        const values = ctx.tab.displayValuesForHost();
+        const before = values[0]!.indexOf(STATUS_COLUMN_NAMES.status) + 1;
+        ctx.tab.insertColumns(before, 1, null);
+        ctx.tab.typeInto(1, before, "Reviewed by");
+        for (let row = 2; row <= values.length; row++) ctx.tab.typeInto(row, before, `Reviewer ${row}`);
+        ctx.expectTabAsNow();
+      });
+    },
+    expect: { outcome: "completed", sentence: FINISHED_TAB },
+    also: (ctx) => {
+      // The statuses moved with their headers; the user's new column keeps every entry.
+      const values = ctx.tab.displayValuesForHost();
+      const reviewers = values[0]!.indexOf("Reviewed by");
+      expect(values.slice(1).map((row) => row[reviewers])).toEqual(
+        values.slice(1).map((_, index) => `Reviewer ${index + 2}`),
+      );
+      expect(Object.fromEntries(ctx.statusById())).toEqual({
+        "1001": "Synced",
+        "1002": "Synced",
+        "1003": "Synced",
+        "1005": "Added",
       });
     },
   },
