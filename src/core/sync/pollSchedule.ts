@@ -24,6 +24,14 @@ export function pollDelayMs(pollsSoFar: number): number {
 }
 
 /**
+ * No roster's first question waits longer than 30 seconds plus 2 ms per member (the benchmark
+ * assumes Vitable takes 2 s plus 1 ms per member): one sync Vitable was slow over must not hold
+ * back the checks of the next, which may be quick.
+ */
+const SLOWEST_EXPECTED_BASE_MS = 30_000;
+const SLOWEST_EXPECTED_MS_PER_MEMBER = 2;
+
+/**
  * How long Vitable should take over `members` members. A larger roster is not scaled up: part of
  * Vitable's time does not grow with the roster, and asking early costs one request where asking
  * late keeps the person waiting.
@@ -31,7 +39,14 @@ export function pollDelayMs(pollsSoFar: number): number {
 export function expectedProcessingMs(members: number, last: VitableTiming | null): number {
   if (last === null || last.members <= 0 || last.processingMs <= 0) return SHORTEST_PROCESSING_MS;
   const scaled = last.processingMs * Math.min(1, members / last.members);
-  return Math.max(SHORTEST_PROCESSING_MS, Math.round(scaled));
+  const longest = SLOWEST_EXPECTED_BASE_MS + members * SLOWEST_EXPECTED_MS_PER_MEMBER;
+  return Math.max(SHORTEST_PROCESSING_MS, Math.round(Math.min(scaled, longest)));
+}
+
+/** How long Vitable took over a sync: from accepting it to completing it, both by Vitable's clock. */
+export function timingOf(members: number, acceptedAt: string, completedAt: string): VitableTiming | null {
+  const processingMs = Date.parse(completedAt) - Date.parse(acceptedAt);
+  return Number.isSafeInteger(processingMs) && processingMs > 0 ? { members, processingMs } : null;
 }
 
 /** The timing a tab's last settled sync recorded, if it completed and recorded one. */

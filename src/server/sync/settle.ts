@@ -17,7 +17,7 @@ import {
   type SyncedPerson,
 } from "../../core/state/tabSyncRecord";
 import { planStatusWrite } from "../../core/sheet/statusColumns";
-import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs } from "../../core/sync/pollSchedule";
+import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs, timingOf } from "../../core/sync/pollSchedule";
 import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
 import {
   abandonedStatusCells,
@@ -178,7 +178,14 @@ function finishSync(
     counts: sync.counts,
   });
   const submitted = submittedFingerprint(pending.submitted);
-  recordSettled(context, sheetId, pending, { state: "completed", sync: stored(sync), submitted }, entry);
+  const timing = timingOf(pending.memberCount, pending.acceptedAt, completedAt);
+  const completed: SettledSync = {
+    state: "completed",
+    sync: stored(sync),
+    submitted,
+    ...(timing === null ? {} : { timing }),
+  };
+  recordSettled(context, sheetId, pending, completed, entry);
   // Before the roster is saved: a run stopped after saving it would skip this step when resumed.
   forgetCreatedGroup(context.records, pending.groupId);
   saveAcceptedRoster(context.records, sheetId, outcome.nextAccepted);

@@ -3,6 +3,7 @@ import {
   expectedProcessingMs,
   firstPollAt,
   lastTimingOf,
+  timingOf,
   pollDelayMs,
 } from "../../../src/core/sync/pollSchedule";
 
@@ -27,6 +28,22 @@ describe("expectedProcessingMs", () => {
   it("ignores a timing that cannot be right", () => {
     expect(expectedProcessingMs(100, { members: 0, processingMs: 3_000 })).toBe(SHORTEST_PROCESSING_MS);
     expect(expectedProcessingMs(100, { members: 100, processingMs: -5 })).toBe(SHORTEST_PROCESSING_MS);
+  });
+});
+
+describe("a slow sync's timing", () => {
+  it("holds back the next sync's first question by 30 seconds and two milliseconds a member at the most", () => {
+    expect(expectedProcessingMs(5, { members: 5, processingMs: 10 * 60_000 })).toBe(30_010);
+    expect(expectedProcessingMs(50_000, { members: 50_000, processingMs: 10 * 60_000 })).toBe(130_000);
+  });
+
+  it("is measured from Vitable's acceptance to its completion, and kept only when it makes sense", () => {
+    expect(timingOf(3, "2026-12-03T10:00:00.000Z", "2026-12-03T10:00:04.500Z")).toEqual({
+      members: 3,
+      processingMs: 4_500,
+    });
+    expect(timingOf(3, "2026-12-03T10:00:04.500Z", "2026-12-03T10:00:00.000Z")).toBeNull();
+    expect(timingOf(3, "not a time", "2026-12-03T10:00:00.000Z")).toBeNull();
   });
 });
 
