@@ -1,4 +1,5 @@
-import type { Member } from "../../vitable/memberSchema";
+import type { MemberSyncRequest } from "../../vitable/memberSchema";
+import { requestBodyText } from "../../vitable/client";
 
 /** UrlFetchApp refuses to send a POST body larger than 50 MB (apps-script-notes.md A2). */
 export const POST_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -29,8 +30,9 @@ export interface OversizedSync {
  * Null when the member sync's body fits under `limitBytes`; else how large it is and how many
  * members fit, estimated from the average size of a member in this roster.
  */
-export function oversizedSync(members: readonly Member[], limitBytes: number): OversizedSync | null {
-  const body = JSON.stringify({ members });
+export function oversizedSync(sync: MemberSyncRequest, limitBytes: number): OversizedSync | null {
+  const { members } = sync;
+  const body = requestBodyText(sync);
   // No code unit takes more than 3 bytes (a surrogate pair takes 4 for two): most rosters need no count.
   if (body.length * 3 <= limitBytes) return null;
   const bodyBytes = utf8Bytes(body);

@@ -157,7 +157,9 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   }
   if (roster === null || diff === null) throw new AddonError(UNREADABLE_ROSTER);
   const limitBytes = request.bodyLimitBytes ?? POST_BODY_LIMIT_BYTES;
-  const oversized = oversizedSync(roster.members, limitBytes);
+  // One object for the size check and the request, so its JSON is written once.
+  const sync = { members: roster.members };
+  const oversized = oversizedSync(sync, limitBytes);
   if (oversized !== null) {
     // UrlFetchApp would refuse the request: nothing is sent or written but the refusal.
     const message = rosterTooLarge(
@@ -178,11 +180,7 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   request.onStep({ kind: "sending", members: roster.members.length });
   const receipt = context
     .vitable()
-    .submitMemberSync(
-      link.groupId,
-      { members: roster.members },
-      { deadline: context.startedAt + POLLING_ENDS_AFTER_MS },
-    );
+    .submitMemberSync(link.groupId, sync, { deadline: context.startedAt + POLLING_ENDS_AFTER_MS });
   const pending: PendingSync = {
     groupId: link.groupId,
     groupName: link.groupName,

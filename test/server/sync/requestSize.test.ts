@@ -1,6 +1,7 @@
 import { pendingSyncOf } from "../../../src/core/state/pendingSync";
 import { oversizedSync, POST_BODY_LIMIT_BYTES, utf8Bytes } from "../../../src/server/sync/requestSize";
 import { runSync } from "../../../src/server/sync/syncRun";
+import { requestBodyText } from "../../../src/vitable/client";
 import {
   confirmed,
   expectState,
@@ -22,19 +23,42 @@ describe("utf8Bytes", () => {
 
 describe("oversizedSync", () => {
   it("lets a roster under the limit through", () => {
-    expect(oversizedSync(people(10), POST_BODY_LIMIT_BYTES)).toBeNull();
+    expect(oversizedSync({ members: people(10) }, POST_BODY_LIMIT_BYTES)).toBeNull();
+  });
+
+  it("counts the bytes of text beyond ASCII, where the body's length alone could fit", () => {
+    const members = people(10).map((member) => ({ ...member, last_name: "Nguyễn-Łukasiewicz" }));
+    const bodyBytes = Buffer.byteLength(JSON.stringify({ members }), "utf8");
+    const characters = JSON.stringify({ members }).length;
+    expect(oversizedSync({ members }, bodyBytes)).toBeNull();
+    expect(oversizedSync({ members }, characters)?.bodyBytes).toBe(bodyBytes);
   });
 
   it("estimates how many members fit from the roster's average member", () => {
     const members = people(100);
     const bodyBytes = Buffer.byteLength(JSON.stringify({ members }), "utf8");
-    const oversized = oversizedSync(members, Math.floor(bodyBytes / 4));
+    const oversized = oversizedSync({ members }, Math.floor(bodyBytes / 4));
     expect(oversized?.bodyBytes).toBe(bodyBytes);
     // A quarter of the body holds about a quarter of the members.
     expect(oversized?.membersThatFit).toBeGreaterThanOrEqual(24);
     expect(oversized?.membersThatFit).toBeLessThanOrEqual(25);
     const fitting = members.slice(0, oversized!.membersThatFit);
     expect(Buffer.byteLength(JSON.stringify({ members: fitting }), "utf8")).toBeLessThanOrEqual(bodyBytes / 4 + 100);
+  });
+});
+
+describe("the request body", () => {
+  it("is written as JSON once for the size check and the request", () => {
+    const sync = { members: people(20) };
+    const stringify = jest.spyOn(JSON, "stringify");
+    try {
+      expect(oversizedSync(sync, POST_BODY_LIMIT_BYTES)).toBeNull();
+      const sent = requestBodyText(sync);
+      expect(stringify.mock.calls.filter(([value]) => value === sync)).toHaveLength(1);
+      expect(JSON.parse(sent)).toEqual(sync);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });
 
