@@ -255,7 +255,7 @@ function writeRecords(spreadsheet: Spreadsheet, state: LoadedRecords, writes: [s
     const sheet = createRecordsSheet(spreadsheet);
     state.exists = true;
     state.sheet = () => sheet;
-    state.maxRows = sheet.getMaxRows();
+    state.maxRows = RECORDS_GRID_ROWS;
     plan(rows, 1, [RECORDS_NOTICE], -1);
   }
   fillGaps(state, rows);
@@ -343,13 +343,22 @@ function ensureColumns(state: LoadedRecords, width: number): void {
 }
 
 /**
+ * Rows the records sheet's grid starts with: a spreadsheet with a few tabs holds a few dozen
+ * records, and the index is read, every few seconds by the sidebar, as tall as the grid.
+ */
+const RECORDS_GRID_ROWS = 20;
+
+/**
  * The records sheet, made on first write: hidden and protected with a warning (its first row,
- * saying what it is, is written with the first records). Inserting a sheet makes it the active
- * one, so the user's tab is made active again, before hiding it.
+ * saying what it is, is written with the first records), its grid cut to RECORDS_GRID_ROWS rows
+ * (it grows as records are added). Inserting a sheet makes it the active one, so the user's tab
+ * is made active again, before hiding it.
  */
 function createRecordsSheet(spreadsheet: Spreadsheet): Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(RECORDS_SHEET_NAME, spreadsheet.getSheets().length);
+  const spareRows = sheet.getMaxRows() - RECORDS_GRID_ROWS;
+  if (spareRows > 0) sheet.deleteRows(RECORDS_GRID_ROWS + 1, spareRows);
   sheet.protect().setDescription(RECORDS_NOTICE).setWarningOnly(true);
   spreadsheet.setActiveSheet(active);
   sheet.hideSheet();

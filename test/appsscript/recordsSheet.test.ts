@@ -67,6 +67,17 @@ describe("the first write", () => {
       expect.objectContaining({ type: "SHEET", warningOnly: true, description: RECORDS_NOTICE }),
     ]);
     expect(get(world, "roster/1")).toEqual(["saved"]);
+    // The index is read as tall as the grid: it starts small and grows with the records.
+    expect(sheet.maxRows).toBe(20);
+  });
+
+  it("grows its grid as records are added past its last row", () => {
+    const world = storageWorld(project);
+    world.run("setRecords", [["roster/0", "first"]]);
+    const records = Array.from({ length: 30 }, (_, i): [string, string] => [`roster/${i}`, `record ${i}`]);
+    world.run("setRecords", records);
+    expect(recordsSheet(world).maxRows).toBeGreaterThanOrEqual(31);
+    expect(get(world, ...records.map(([key]) => key))).toEqual(records.map(([, value]) => value));
   });
 
   it("leaves the user on their tab", () => {
@@ -279,8 +290,9 @@ describe("the last accepted roster of a 50,000-member tab", () => {
     expect(text.length).toBeGreaterThan(1_500_000);
     const world = storageWorld(project);
     const saved = world.run("setRecords", [["roster/0", text]]);
-    // The sheet made: insertSheet, protect, hideSheet; widened for the chunks; the notice and the record: one setValues.
-    expect(saved.counts.sheetsWrites).toBe(5);
+    // The sheet made: insertSheet, its grid cut to 20 rows, protect, hideSheet; widened for the
+    // chunks; the notice and the record: one setValues.
+    expect(saved.counts.sheetsWrites).toBe(6);
 
     const read = world.run("getRecords", ["roster/0"]).value as string[];
     expect(read[0] === text).toBe(true);
