@@ -5,7 +5,6 @@ import { acceptedRosterOf, saveAcceptedRoster } from "../../core/state/acceptedR
 import { forgetCreatedGroup } from "../../core/state/createdGroups";
 import { clearPendingSync, type PendingSync } from "../../core/state/pendingSync";
 import { flushRecords } from "../../core/state/records";
-import { tabLayoutOf, type TabLayout } from "../../core/state/tabLink";
 import {
   saveTabSyncRecord,
   settledRequestId,
@@ -16,20 +15,9 @@ import {
   type SyncFailure,
   type SyncedPerson,
 } from "../../core/state/tabSyncRecord";
-import { planStatusWrite } from "../../core/sheet/statusColumns";
 import { PENDING_GIVES_UP_AFTER_MS, pollDelayMs, timingOf } from "../../core/sync/pollSchedule";
 import { mapSyncResults, type SyncOutcome } from "../../core/sync/results";
-import {
-  abandonedStatusCells,
-  carriedStatusCells,
-  rowsUnmoved,
-  completedStatusCells,
-  withStatusCells,
-  type HeldStatuses,
-  type RowStatusCells,
-} from "../../core/sync/rowStatuses";
-import { mapHeaders } from "../../core/roster/headers";
-import type { CellValue, ColumnMap } from "../../core/roster/model";
+import { abandonedStatusCells, completedStatusCells, type HeldStatuses } from "../../core/sync/rowStatuses";
 import { countOf } from "../../core/text/wording";
 import {
   checkFailed,
@@ -42,10 +30,10 @@ import {
 import type { MemberSyncResults } from "../../vitable/apiSchemas";
 import { VitableNotFoundError } from "../../vitable/errors";
 import { userMessageOf } from "../addonError";
-import type { RosterTab, SyncContext } from "../syncContext";
+import type { SyncContext } from "../syncContext";
 import { logEntryOf, reservedLogRows } from "./outcomeLog";
 import type { SyncRunResult } from "./syncResult";
-import { writeBackValues } from "./writeBackColumns";
+import { writeStatusesBack } from "./writeBack";
 
 /** The tab's name now, null once it has been deleted (a sync goes on without its tab). */
 export function tabNameOf(context: SyncContext, sheetId: number): string | null {
@@ -205,44 +193,6 @@ function writeCompletedStatuses(
     completedStatusCells(values, layout, outcome, new Date(completedAt), context.timeZone),
   );
   return written?.rowsById ?? new Map<string, number>();
-}
-
-/**
- * The tab as the write-back needs it. Held statuses that plan every row's cells, on a tab whose
- * rows each hold the reference ID they held when the sync was sent, leave no status cell to keep:
- * the status columns are then not read again.
- */
-function writeBackGrid(tab: RosterTab, layout: TabLayout, held: HeldStatuses | null): CellValue[][] {
-  if (held === null || held.cells.size !== held.values.length - layout.headerRow) return writeBackValues(tab, layout);
-  const ids = writeBackValues(tab, layout, false);
-  return rowsUnmoved(held, ids, layout) ? ids : writeBackValues(tab, layout);
-}
-
-/**
- * Writes the status columns back in one write, over the tab read again (rows may have moved
- * meanwhile): the statuses held since the sync was sent, carried to the rows holding the same
- * people now, and over them the cells `decide` plans for the tab as it would read with those
- * written. Nothing is written once the tab is gone, or when there is nothing to write.
- */
-function writeStatusesBack<T extends { cells: RowStatusCells; columns: ColumnMap }>(
-  context: SyncContext,
-  sheetId: number,
-  held: HeldStatuses | null,
-  decide: (values: readonly (readonly CellValue[])[], layout: TabLayout) => T | null,
-): T | null {
-  const tab = context.tab(sheetId);
-  if (tab === null) return null;
-  const layout = tabLayoutOf(context.records, sheetId);
-  const values = writeBackGrid(tab, layout, held);
-  const found = held === null ? null : mapHeaders(values[layout.headerRow - 1] ?? [], layout.headerRow, layout.mapping);
-  const carried = held !== null && found?.ok ? carriedStatusCells(held, values, layout) : new Map<number, null>();
-  const decided = decide(found?.ok ? withStatusCells(values, found.columns, carried) : values, layout);
-  const cells: RowStatusCells = new Map(carried);
-  decided?.cells.forEach((planned, row) => cells.set(row, planned));
-  const columns = decided?.columns ?? (found?.ok ? found.columns : null);
-  if (columns !== null && cells.size > 0)
-    tab.writeStatuses(planStatusWrite(values, layout.headerRow, columns.status, cells));
-  return decided;
 }
 
 /** What a finished sync did, person by person, with the rows holding them now. */
