@@ -260,22 +260,20 @@ export function rowsUnmoved(held: HeldStatuses, now: Grid, { headerRow, mapping 
   return held.values.every((row, index) => index < headerRow || row[idThen] === now[index]?.[idNow]);
 }
 
-/** `values` with `cells` written into their status columns, as the tab would read after the write. */
-export function withStatusCells(values: Grid, columns: ColumnMap, cells: RowStatusCells): Grid {
+/**
+ * Writes `cells` into the status columns of `values` itself, so that it reads as the tab will
+ * once they are written: for a grid read for the write-back alone, whose rows would otherwise be
+ * copied, tens of thousands of them.
+ */
+export function layStatusCells(values: CellValue[][], columns: ColumnMap, cells: RowStatusCells): void {
   const { status, message, syncedAt } = columns.status;
-  if (cells.size === 0) return values;
-  const written = values.slice();
   cells.forEach((planned, row) => {
-    const copy = (written[row - 1] ?? []).slice();
-    const set = (index: number | null, value: CellValue) => {
-      if (index !== null) copy[index] = value;
-    };
-    set(status, planned?.status ?? "");
-    set(message, planned?.message ?? "");
-    set(syncedAt, planned?.syncedAt ?? "");
-    written[row - 1] = copy;
+    const cellsOfRow = values[row - 1];
+    if (cellsOfRow === undefined) return;
+    if (status !== null) cellsOfRow[status] = planned?.status ?? "";
+    if (message !== null) cellsOfRow[message] = planned?.message ?? "";
+    if (syncedAt !== null) cellsOfRow[syncedAt] = planned?.syncedAt ?? "";
   });
-  return written;
 }
 
 function idColumnOf(values: Grid, headerRow: number, mapping: TabLayout["mapping"]): number | null {

@@ -5,7 +5,7 @@ import { planStatusWrite } from "../../core/sheet/statusColumns";
 import {
   carriedStatusCells,
   rowsUnmoved,
-  withStatusCells,
+  layStatusCells,
   type HeldStatuses,
   type RowStatusCells,
 } from "../../core/sync/rowStatuses";
@@ -72,7 +72,9 @@ export function writeStatusesBack<T extends { cells: RowStatusCells; columns: Co
   const values = writeBackGrid(tab, layout, held);
   const found = held === null ? null : mapHeaders(values[layout.headerRow - 1] ?? [], layout.headerRow, layout.mapping);
   const carried = held !== null && found?.ok ? carriedStatusCells(held, values, layout) : new Map<number, null>();
-  const decided = decide(found?.ok ? withStatusCells(values, found.columns, carried) : values, layout);
+  // The rows carried are all written below, so what the grid held in their status cells is not needed.
+  if (found?.ok) layStatusCells(values, found.columns, carried);
+  const decided = decide(values, layout);
   const cells: RowStatusCells = new Map(carried);
   decided?.cells.forEach((planned, row) => cells.set(row, planned));
   const columns = decided?.columns ?? (found?.ok ? found.columns : null);

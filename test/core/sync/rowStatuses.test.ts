@@ -3,7 +3,7 @@ import type { StatusCells } from "../../../src/core/sheet/statusColumns";
 import {
   abandonedStatusCells,
   carriedStatusCells,
-  withStatusCells,
+  layStatusCells,
   type RowStatusCells,
 } from "../../../src/core/sync/rowStatuses";
 
@@ -95,19 +95,20 @@ describe("carriedStatusCells", () => {
   });
 });
 
-describe("withStatusCells", () => {
-  it("is the tab as it reads once the cells are written, leaving the rows it was given as they were", () => {
-    const values = [HEADER, row("1001", "Ready"), row("1002", "Ready")];
+describe("layStatusCells", () => {
+  it("writes the cells into the grid's status columns, so that it reads as the tab will", () => {
+    const values: (string | Date)[][] = [HEADER, row("1001", "Ready"), row("1002", "Ready")];
     const found = mapHeaders(HEADER, 1);
     if (!found.ok) throw new Error("headers");
     const cells: RowStatusCells = new Map<number, StatusCells | null>([
       [3, { status: "Pending", message: "Sent.", syncedAt: SYNCED_AT }],
+      [4, null],
     ]);
 
-    const written = withStatusCells(values, found.columns, cells);
+    layStatusCells(values, found.columns, cells);
 
-    expect(written[1]).toBe(values[1]);
-    expect(written[2]?.slice(-3)).toEqual(["Pending", "Sent.", SYNCED_AT]);
-    expect(values[2]?.slice(-3)).toEqual(["Ready", "Ready message", ""]);
+    expect(values[1]?.slice(-3)).toEqual(["Ready", "Ready message", ""]);
+    expect(values[2]?.slice(-3)).toEqual(["Pending", "Sent.", SYNCED_AT]);
+    expect(values).toHaveLength(3);
   });
 });
