@@ -45,8 +45,6 @@ interface LoadedRecords {
   lastRow: number;
   /** Rows the grid has. */
   maxRows: number;
-  /** Columns the grid is known to have, at least. */
-  columns: number;
 }
 
 /** A write held back until the next flush, in the order it was made. */
@@ -128,7 +126,6 @@ function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
     freeRows: [],
     lastRow: 0,
     maxRows: 0,
-    columns: 0,
   };
   const index = readIndex(spreadsheet);
   if (index === null) {
@@ -137,7 +134,6 @@ function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
     return state;
   }
   state.maxRows = index.length;
-  state.columns = INDEX_WIDTH;
   for (let position = index.length - 1; position >= 0; position--) {
     if ((index[position] as unknown[]).some((cell) => cell !== "")) {
       state.lastRow = position + 1;
@@ -152,7 +148,6 @@ function loadIndex(spreadsheet: Spreadsheet): LoadedRecords {
       continue;
     }
     if (state.places.has(read.key)) continue;
-    state.columns = Math.max(state.columns, widthOf(read));
     state.places.set(read.key, {
       row: position + 1,
       width: widthOf(read),
@@ -317,7 +312,8 @@ function adjacentRuns(rows: Map<number, RowWrite>): RowWrite[][] {
 
 /**
  * One setValues, by A1 reference, so that the sheet is looked up only when the run reaches past
- * its grid, which is grown first.
+ * its grid: rows are known from the index and grown first; columns are grown when the write finds
+ * them missing (setValues cannot write past the grid's last column).
  */
 function writeRun(spreadsheet: Spreadsheet, state: LoadedRecords, run: RowWrite[]): void {
   const width = Math.max(...run.map((write) => write.cells.length));
@@ -327,19 +323,23 @@ function writeRun(spreadsheet: Spreadsheet, state: LoadedRecords, run: RowWrite[
     (state.sheet() as Sheet).insertRowsAfter(state.maxRows, lastRow - state.maxRows);
     state.maxRows = lastRow;
   }
-  ensureColumns(state, width);
-  spreadsheet
-    .getRange(recordsA1(firstRow, 1, lastRow, width))
-    .setValues(run.map((write) => padded(write.cells, width)));
+  const a1 = recordsA1(firstRow, 1, lastRow, width);
+  let range;
+  try {
+    range = spreadsheet.getRange(a1);
+  } catch (error) {
+    if (!widened(state.sheet() as Sheet, width)) throw error;
+    range = spreadsheet.getRange(a1);
+  }
+  range.setValues(run.map((write) => padded(write.cells, width)));
 }
 
-/** setValues cannot write past the grid's last column, so a longer record first widens it. */
-function ensureColumns(state: LoadedRecords, width: number): void {
-  if (width <= state.columns) return;
-  const sheet = state.sheet() as Sheet;
+/** Widens the grid to `width` columns; false when it had them (the failure was something else). */
+function widened(sheet: Sheet, width: number): boolean {
   const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  state.columns = Math.max(maxColumns, width);
+  if (width <= maxColumns) return false;
+  sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  return true;
 }
 
 /**
@@ -349,16 +349,25 @@ function ensureColumns(state: LoadedRecords, width: number): void {
 const RECORDS_GRID_ROWS = 20;
 
 /**
+ * Columns the records sheet's grid starts with: a record of 80 cells of CHUNK_LENGTH characters
+ * holds the roster of about 100,000 members, so a sync does not widen the grid first. Only the
+ * index (A to C) and the cells of the records asked for are ever read.
+ */
+const RECORDS_GRID_COLUMNS = 80;
+
+/**
  * The records sheet, made on first write: hidden and protected with a warning (its first row,
- * saying what it is, is written with the first records), its grid cut to RECORDS_GRID_ROWS rows
- * (it grows as records are added). Inserting a sheet makes it the active one, so the user's tab
- * is made active again, before hiding it.
+ * saying what it is, is written with the first records), its grid RECORDS_GRID_ROWS rows by
+ * RECORDS_GRID_COLUMNS columns (it grows as records are added). Inserting a sheet makes it the
+ * active one, so the user's tab is made active again, before hiding it.
  */
 function createRecordsSheet(spreadsheet: Spreadsheet): Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(RECORDS_SHEET_NAME, spreadsheet.getSheets().length);
   const spareRows = sheet.getMaxRows() - RECORDS_GRID_ROWS;
   if (spareRows > 0) sheet.deleteRows(RECORDS_GRID_ROWS + 1, spareRows);
+  const columns = sheet.getMaxColumns();
+  if (columns < RECORDS_GRID_COLUMNS) sheet.insertColumnsAfter(columns, RECORDS_GRID_COLUMNS - columns);
   sheet.protect().setDescription(RECORDS_NOTICE).setWarningOnly(true);
   spreadsheet.setActiveSheet(active);
   sheet.hideSheet();

@@ -211,17 +211,23 @@ describe("reading and writing records", () => {
     expect(get(world, "long")).toEqual(["short"]);
   });
 
-  it("widens the grid when a record outgrows its last column", () => {
+  it("writes a record that fits the grid without asking its size, and widens it when one does not", () => {
     const world = storageWorld(project);
     world.run("setRecords", [
       ["grows", "small"],
       ["other", "small"],
     ]);
-    const long = "y".repeat(CHUNK_LENGTH * 30);
+    const fits = "x".repeat(CHUNK_LENGTH * 30);
+    const fitting = world.run("setRecords", [["grows", fits]]);
+    expect(fitting.counts.byMethod).not.toHaveProperty("Sheet.getMaxColumns");
+    expect(fitting.counts.byMethod).not.toHaveProperty("Spreadsheet.getSheetByName");
+    expect(recordsSheet(world).maxColumns).toBe(80);
+
+    const long = "y".repeat(CHUNK_LENGTH * 90);
     const report = world.run("setRecords", [["grows", long]]);
     expect(report.counts.byMethod).toMatchObject({ "Sheet.insertColumnsAfter": 1, "Range.setValues": 1 });
-    // Key, count, column C left blank, 30 chunks.
-    expect(recordsSheet(world).maxColumns).toBe(33);
+    // Key, count, column C left blank, 90 chunks.
+    expect(recordsSheet(world).maxColumns).toBe(93);
     expect(get(world, "grows", "other")).toEqual([long, "small"]);
   });
 
