@@ -52,9 +52,15 @@ export function clientFor(connection: Connection): VitableClient {
 }
 
 /**
- * A tab as the sync pipeline sees it; its sheet ID is asked unless known. With `reads`, the
- * values it read are kept by sheet ID for the rest of the execution, so that a write-back reads
- * the header row only with the columns it needs.
+ * Rows of a tab read kept for the rest of the execution: a header row further down is read again
+ * at write-back. The rest of the grid, tens of thousands of rows, is let go once the roster is read.
+ */
+const KEPT_HEADER_ROWS = 50;
+
+/**
+ * A tab as the sync pipeline sees it; its sheet ID is asked unless known. With `reads`, the top
+ * rows it read (KEPT_HEADER_ROWS) are kept by sheet ID for the rest of the execution, so that a
+ * write-back reads the header row only with the columns it needs.
  */
 export function rosterTabOf(
   sheet: Sheet,
@@ -66,7 +72,7 @@ export function rosterTabOf(
     name: () => sheet.getName(),
     values() {
       const values = readTabValues(sheet);
-      reads.set(sheetId, values);
+      reads.set(sheetId, values.slice(0, KEPT_HEADER_ROWS));
       return values;
     },
     columnValues: (headerRow, pick, freshHeader) =>

@@ -24,7 +24,7 @@ export function tabCache(
   rosterTabOf: (sheet: Sheet, sheetId: number | undefined, reads: Map<number, CellValue[][]>) => RosterTab,
 ): TabCache {
   let active: Sheet | null = null;
-  // What each tab's values were when last read, kept past a wait: a header read then is checked, not trusted.
+  // Each tab's top rows when last read, kept past a wait: a header read then is checked, not trusted.
   const reads = new Map<number, CellValue[][]>();
   const tabs = new Map<Sheet, RosterTab>();
   const names = new Map<Sheet, string>();

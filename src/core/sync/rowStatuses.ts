@@ -225,8 +225,23 @@ function statusCellsById(
  * (`values`).
  */
 export interface HeldStatuses {
-  values: Grid;
+  /**
+   * The reference ID cell of each row of the tab when read (index 0 is row 1), or null when it
+   * had no reference ID column: only what matching rows needs is kept while the sync waits, not
+   * the tab's tens of thousands of rows.
+   */
+  ids: readonly CellValue[] | null;
   cells: RowStatusCells;
+}
+
+/** Statuses planned on the tab as read (`values`, whose reference IDs are in `idColumn`), held. */
+export function heldStatusesOf(values: Grid, idColumn: number | undefined, cells: RowStatusCells): HeldStatuses {
+  return { ids: idColumn === undefined ? null : values.map((row) => row[idColumn] ?? ""), cells };
+}
+
+/** Whether the held statuses plan the cells of every row below the header. */
+export function coversEveryRow(held: HeldStatuses, headerRow: number): boolean {
+  return held.ids !== null && held.cells.size === held.ids.length - headerRow;
 }
 
 /**
@@ -237,12 +252,14 @@ export interface HeldStatuses {
  */
 export function carriedStatusCells(held: HeldStatuses, now: Grid, layout: TabLayout): RowStatusCells {
   const { headerRow, mapping } = layout;
-  const idThen = idColumnOf(held.values, headerRow, mapping);
   const idNow = idColumnOf(now, headerRow, mapping);
-  if (idThen === null || idNow === null) return new Map();
+  if (held.ids === null || idNow === null) return new Map();
   if (rowsUnmoved(held, now, layout)) return held.cells;
-  const rowThen = rowsByUniqueId(held.values, headerRow, idThen);
-  const rowNow = rowsByUniqueId(now, headerRow, idNow);
+  const rowThen = rowsByUniqueId(held.ids, headerRow);
+  const rowNow = rowsByUniqueId(
+    now.map((row) => row[idNow]),
+    headerRow,
+  );
   const carried: RowStatusCells = new Map();
   rowThen.forEach((row, id) => {
     const cells = held.cells.get(row);
@@ -254,10 +271,10 @@ export function carriedStatusCells(held: HeldStatuses, now: Grid, layout: TabLay
 
 /** Whether the tab (`now`) has as many rows as when the held statuses were planned, each holding the reference ID it held then. */
 export function rowsUnmoved(held: HeldStatuses, now: Grid, { headerRow, mapping }: TabLayout): boolean {
-  const idThen = idColumnOf(held.values, headerRow, mapping);
+  const { ids } = held;
   const idNow = idColumnOf(now, headerRow, mapping);
-  if (idThen === null || idNow === null || now.length !== held.values.length) return false;
-  return held.values.every((row, index) => index < headerRow || row[idThen] === now[index]?.[idNow]);
+  if (ids === null || idNow === null || now.length !== ids.length) return false;
+  return ids.every((id, index) => index < headerRow || id === now[index]?.[idNow]);
 }
 
 /**
@@ -282,11 +299,11 @@ function idColumnOf(values: Grid, headerRow: number, mapping: TabLayout["mapping
 }
 
 /** The row of each reference ID held by exactly one row below the header. */
-function rowsByUniqueId(values: Grid, headerRow: number, idColumn: number): Map<string, number> {
+function rowsByUniqueId(ids: readonly (CellValue | undefined)[], headerRow: number): Map<string, number> {
   const rows = new Map<string, number>();
   const repeated = new Set<string>();
-  for (let row = headerRow + 1; row <= values.length; row++) {
-    const id = readCell(values[row - 1]?.[idColumn], readReferenceId);
+  for (let row = headerRow + 1; row <= ids.length; row++) {
+    const id = readCell(ids[row - 1], readReferenceId);
     if (id === null || !id.ok) continue;
     if (rows.has(id.value)) repeated.add(id.value);
     else rows.set(id.value, row);

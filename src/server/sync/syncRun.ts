@@ -8,7 +8,7 @@ import { tabSyncRecordOf } from "../../core/state/tabSyncRecord";
 import { changesVitable, diffRoster } from "../../core/sync/diff";
 import { planSync, type Confirmation, type SyncMode, type SyncPlan } from "../../core/sync/guards";
 import { POLLING_ENDS_AFTER_MS, firstPollAt, lastTimingOf } from "../../core/sync/pollSchedule";
-import { readStatusCells, submittedStatusCells } from "../../core/sync/rowStatuses";
+import { readStatusCells, submittedStatusCells, type HeldStatuses } from "../../core/sync/rowStatuses";
 import { matchesTypedPhrase } from "../../core/sync/typedPhrase";
 import {
   NOT_LINKED,
@@ -118,9 +118,35 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
     if (scheduled && settledNow.state === "failed") return settledNow;
   }
 
+  const sent = sendRoster(context, tab, link, request);
+  if (sent.state === "sent") return awaitOutcome(context, sheetId, link, request, sent);
+  // A tab found unchanged reports the earlier sync settled now, if there was one.
+  return sent.state === "unchanged" || sent.state === "unchangedSinceAttempt" ? (settledNow ?? sent) : sent;
+}
+
+/** A sync sent and recorded, its rows' statuses held until Vitable has finished. */
+interface SentSync {
+  state: "sent";
+  pending: PendingSync;
+  held: HeldStatuses | null;
+}
+
+/**
+ * Reads and checks the tab and, when nothing stops it, sends the roster and records the sync as
+ * pending. What it read (the tab, the roster, the request's JSON: tens of megabytes at 50,000
+ * rows) is let go when it returns, before the wait for Vitable.
+ */
+function sendRoster(
+  context: SyncContext,
+  tab: RosterTab,
+  link: TabLink,
+  request: SyncRequest,
+): ScheduledTabResult | SentSync {
+  const sheetId = tab.sheetId;
+  const scheduled = request.mode === "scheduled";
   request.onStep({ kind: "checking" });
   const reading = readForSync(context, tab, link, scheduled);
-  if (typeof reading === "string") return settledNow ?? { state: reading };
+  if (typeof reading === "string") return { state: reading };
   const plan = planSync(reading.read, lastAcceptedOf(context.records, sheetId, link.groupId), {
     groupId: link.groupId,
     mode: request.mode,
@@ -203,7 +229,17 @@ function syncLinkedTab(context: SyncContext, tab: RosterTab, link: TabLink, requ
   flushRecords(context.records);
   // Rows say Pending only if the sync is left pending: otherwise their statuses are written once, with the outcome.
   const held = holdStatuses(context.records, reading, roster, submittedStatusCells(reading.values, roster));
+  return { state: "sent", pending, held };
+}
 
+/** Waits for Vitable to finish a sync just sent, and settles it, or leaves it pending. */
+function awaitOutcome(
+  context: SyncContext,
+  sheetId: number,
+  link: TabLink,
+  request: SyncRequest,
+  { pending, held }: SentSync,
+): SyncRunResult {
   request.onStep({ kind: "processing" });
   const until = pollUntil(context, request.pollBudgetMs);
   // Vitable cannot have finished before about the time it took last time: asking sooner costs requests.

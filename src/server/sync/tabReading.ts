@@ -5,7 +5,7 @@ import { cachedPlans, plansInDoubt, recentPlans, rememberPlans, samePlans } from
 import { lastMarksOf, marksSignature, saveLastMarks } from "../../core/state/invalidMarksRecord";
 import type { Records } from "../../core/state/records";
 import { tabSettingsOf, type TabSettings } from "../../core/state/tabLink";
-import type { HeldStatuses, RowStatusCells } from "../../core/sync/rowStatuses";
+import { heldStatusesOf, type HeldStatuses, type RowStatusCells } from "../../core/sync/rowStatuses";
 import { NOT_CONNECTED } from "../../messages/sync";
 import type { Plan } from "../../vitable/apiSchemas";
 import { AddonError } from "../addonError";
@@ -99,7 +99,7 @@ export function holdStatuses(
     return null;
   }
   markInvalidRows(records, reading.tab, roster, statusColumn + 1);
-  return { values: reading.values, cells };
+  return heldStatusesOf(reading.values, roster.columns.fields.reference_id, cells);
 }
 
 /** Marks the invalid cells of `roster`, whose status column is the 1-based `statusColumn`. */

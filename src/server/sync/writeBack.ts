@@ -4,6 +4,7 @@ import { tabLayoutOf, type TabLayout } from "../../core/state/tabLink";
 import { planStatusWrite } from "../../core/sheet/statusColumns";
 import {
   carriedStatusCells,
+  coversEveryRow,
   rowsUnmoved,
   layStatusCells,
   type HeldStatuses,
@@ -49,7 +50,7 @@ export function writeBackValues(tab: RosterTab, layout: TabLayout, statusCells =
  * the status columns are then not read again.
  */
 function writeBackGrid(tab: RosterTab, layout: TabLayout, held: HeldStatuses | null): CellValue[][] {
-  if (held === null || held.cells.size !== held.values.length - layout.headerRow) return writeBackValues(tab, layout);
+  if (held === null || !coversEveryRow(held, layout.headerRow)) return writeBackValues(tab, layout);
   const ids = writeBackValues(tab, layout, false);
   return rowsUnmoved(held, ids, layout) ? ids : writeBackValues(tab, layout);
 }

@@ -3,6 +3,7 @@ import type { StatusCells } from "../../../src/core/sheet/statusColumns";
 import {
   abandonedStatusCells,
   carriedStatusCells,
+  heldStatusesOf,
   layStatusCells,
   type RowStatusCells,
 } from "../../../src/core/sync/rowStatuses";
@@ -69,17 +70,18 @@ describe("carriedStatusCells", () => {
     [5, pending],
     [6, null],
   ]);
+  const heldOnRead = heldStatusesOf(read, HEADER.indexOf("Employee ID"), held);
 
   it("keeps them on the same rows while every row holds the reference ID it held", () => {
     const now = read.map((cells, index) =>
       index === 2 ? [...cells.slice(0, 1), "renamed", ...cells.slice(2)] : cells,
     );
-    expect(carriedStatusCells({ values: read, cells: held }, now, ROW_ONE)).toBe(held);
+    expect(carriedStatusCells(heldOnRead, now, ROW_ONE)).toBe(held);
   });
 
   it("follows each person's reference ID once rows moved, dropping rows without one", () => {
     const sorted = [HEADER, row("1003", ""), row("1002", ""), row("1001", ""), row("", ""), blank];
-    expect(carriedStatusCells({ values: read, cells: held }, sorted, ROW_ONE)).toEqual(
+    expect(carriedStatusCells(heldOnRead, sorted, ROW_ONE)).toEqual(
       new Map([
         [4, pending],
         [3, invalid],
@@ -90,8 +92,9 @@ describe("carriedStatusCells", () => {
 
   it("carries nothing to a reference ID two rows hold now, nor without a reference ID column", () => {
     const twice = [HEADER, row("1001", ""), row("1001", ""), row("1002", "")];
-    expect([...carriedStatusCells({ values: read, cells: held }, twice, ROW_ONE).keys()]).toEqual([4]);
-    expect(carriedStatusCells({ values: read, cells: held }, [["Name"], ["Jane"]], ROW_ONE).size).toBe(0);
+    expect([...carriedStatusCells(heldOnRead, twice, ROW_ONE).keys()]).toEqual([4]);
+    expect(carriedStatusCells(heldOnRead, [["Name"], ["Jane"]], ROW_ONE).size).toBe(0);
+    expect(carriedStatusCells(heldStatusesOf(read, undefined, held), read, ROW_ONE).size).toBe(0);
   });
 });
 
